@@ -1,0 +1,25 @@
+package dev.workers4j.env;
+
+/**
+ * What wrangler.toml gives a Worker: plain-text vars and secrets, looked up by binding name.
+ * Typed views (one Java type per Worker) are built on top of this.
+ */
+public interface Env {
+    /** A plain-text var ([vars] in wrangler.toml), or null when it is not set. */
+    String var(String name);
+
+    /** A var that must be set. */
+    default String requireVar(String name) {
+        String value = var(name);
+        if (value == null) {
+            throw new MissingBindingException(name, "var");
+        }
+        return value;
+    }
+
+    /**
+     * A secret (wrangler secret put, or .dev.vars locally). Its value hides from toString and
+     * logs; read it with {@link Secret#reveal()} where it is used.
+     */
+    Secret secret(String name);
+}

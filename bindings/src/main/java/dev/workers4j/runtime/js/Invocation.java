@@ -1,0 +1,47 @@
+package dev.workers4j.runtime.js;
+
+import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
+import org.teavm.jso.function.JSConsumer;
+
+/**
+ * The outcome of one handler call running in a green thread. If the thread finishes before it
+ * first suspends, workerd gets the value itself (no Promise, no extra turn of the event loop);
+ * otherwise it gets a Promise that the thread settles later.
+ */
+final class Invocation {
+    private boolean settled;
+    private JSObject value;
+    private JSObject error;
+    private JSConsumer<JSObject> resolve;
+    private JSConsumer<Object> reject;
+
+    void succeed(JSObject result) {
+        if (resolve != null) {
+            resolve.accept(result);
+        } else {
+            settled = true;
+            value = result;
+        }
+    }
+
+    void fail(JSObject jsError) {
+        if (reject != null) {
+            reject.accept(jsError);
+        } else {
+            settled = true;
+            error = jsError;
+        }
+    }
+
+    /** What the exported handler returns to workerd, right after the thread first yields or ends. */
+    Object result() {
+        if (settled) {
+            return error == null ? value : JSPromise.reject(error);
+        }
+        return new JSPromise<JSObject>((res, rej) -> {
+            resolve = res;
+            reject = rej;
+        });
+    }
+}

@@ -1,0 +1,36 @@
+package dev.workers4j.runtime.js;
+
+import dev.workers4j.env.Env;
+import dev.workers4j.env.Secret;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/** The env object workerd passes each handler: vars and secrets are string properties. */
+final class JsEnv implements Env {
+    private final JSObject env;
+
+    JsEnv(JSObject env) {
+        this.env = env;
+    }
+
+    @Override
+    public String var(String name) {
+        return stringProperty(env, name);
+    }
+
+    @Override
+    public Secret secret(String name) {
+        return new Secret(name, stringProperty(env, name));
+    }
+
+    /** The raw JS binding object, for the binding implementations. */
+    JSObject binding(String name) {
+        return property(env, name);
+    }
+
+    @JSBody(params = {"env", "name"}, script = "const v = env[name]; return typeof v === 'string' ? v : null;")
+    private static native String stringProperty(JSObject env, String name);
+
+    @JSBody(params = {"env", "name"}, script = "const v = env[name]; return v === undefined ? null : v;")
+    private static native JSObject property(JSObject env, String name);
+}

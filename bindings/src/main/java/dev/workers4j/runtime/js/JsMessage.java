@@ -1,0 +1,84 @@
+package dev.workers4j.runtime.js;
+
+import dev.workers4j.json.Json;
+import dev.workers4j.json.JsonCodec;
+import dev.workers4j.queue.Message;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.JSProperty;
+
+/**
+ * One workerd queue message. A json message's body arrives already parsed by workerd; codecs
+ * read it back from its JSON text.
+ */
+final class JsMessage implements Message {
+    private final Native message;
+
+    interface Native extends JSObject {
+        @JSProperty
+        String getId();
+
+        @JSProperty
+        int getAttempts();
+
+        void ack();
+
+        void retry();
+    }
+
+    JsMessage(Native message) {
+        this.message = message;
+    }
+
+    @Override
+    public String id() {
+        return message.getId();
+    }
+
+    @Override
+    public long timestampMillis() {
+        return (long) timestamp(message);
+    }
+
+    @Override
+    public int attempts() {
+        return message.getAttempts();
+    }
+
+    @Override
+    public String bodyText() {
+        return bodyText(message);
+    }
+
+    @Override
+    public <T> T body(JsonCodec<T> codec) {
+        return Json.fromJson(codec, bodyJson(message));
+    }
+
+    @Override
+    public void ack() {
+        message.ack();
+    }
+
+    @Override
+    public void retry() {
+        message.retry();
+    }
+
+    @Override
+    public void retry(int delaySeconds) {
+        retryWithDelay(message, delaySeconds);
+    }
+
+    @JSBody(params = "m", script = "return m.timestamp.getTime();")
+    private static native double timestamp(Native m);
+
+    @JSBody(params = "m", script = "return typeof m.body === 'string' ? m.body : JSON.stringify(m.body);")
+    private static native String bodyText(Native m);
+
+    @JSBody(params = "m", script = "return JSON.stringify(m.body === undefined ? null : m.body);")
+    private static native String bodyJson(Native m);
+
+    @JSBody(params = {"m", "delay"}, script = "m.retry({ delaySeconds: delay });")
+    private static native void retryWithDelay(Native m, int delay);
+}

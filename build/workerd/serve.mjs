@@ -1,0 +1,136 @@
+// Serves Workers' TeaVM bundles in real workerd (through miniflare) for the Java tests and the
+// benchmark. Usage: node build/workerd/serve.mjs path/to/wrangler.toml [more wrangler.toml ...]
+//
+// Each Worker's bindings come from its own wrangler.toml (wrangler reads it), so what runs here
+// is what `wrangler dev` would run. One HTTP port serves every Worker:
+//   any request with header x-w4j-worker: NAME     -> that Worker's fetch handler
+//   POST /__w4j/queue?worker=NAME  {queue, messages:[{id, body, json, attempts, timestampMillis}]}
+//                                                  -> its queue handler; answers what it acked/retried
+//   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler
+// Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout.
+import http from "node:http";
+import path from "node:path";
+import { Miniflare, Log, LogLevel } from "miniflare";
+import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
+
+const configs = process.argv.slice(2);
+if (configs.length === 0) {
+  console.error("usage: serve.mjs wrangler.toml [wrangler.toml ...]");
+  process.exit(2);
+}
+
+const workers = configs.map((configPath) => {
+  const resolved = path.resolve(configPath);
+  const { workerOptions, main } = unstable_getMiniflareWorkerOptions(resolved);
+  return {
+    ...workerOptions,
+    name: unstable_readConfig({ config: resolved }).name,
+    modules: true,
+    scriptPath: main,
+    modulesRules: [{ type: "ESModule", include: ["**/*.js", "**/*.mjs"] }],
+  };
+});
+
+const mf = new Miniflare({
+  workers,
+  log: new Log(LogLevel.INFO),
+  cf: false, // no network here: skip the download of the Request.cf placeholder
+  // Local state for R2 and queues lives in memory: every run starts empty.
+});
+await mf.ready;
+
+const names = workers.map((w) => w.name);
+const fetchers = new Map();
+for (const name of names) {
+  fetchers.set(name, await mf.getWorker(name));
+}
+
+// Headers of one HTTP hop that the Fetch API refuses to forward.
+const HOP_BY_HOP = new Set(["host", "connection", "keep-alive", "upgrade", "http2-settings", "te", "trailer",
+  "transfer-encoding", "proxy-connection", "content-length"]);
+
+function readBody(req) {
+  return new Promise((resolve, reject) => {
+    const chunks = [];
+    req.on("data", (c) => chunks.push(c));
+    req.on("end", () => resolve(Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
+}
+
+function answer(res, status, value) {
+  res.writeHead(status, { "content-type": "application/json" });
+  res.end(JSON.stringify(value));
+}
+
+function workerFor(name, res) {
+  const worker = fetchers.get(name);
+  if (!worker) {
+    answer(res, 404, { error: `no Worker named ${name}; have ${names.join(", ")}` });
+  }
+  return worker;
+}
+
+const server = http.createServer(async (req, res) => {
+  try {
+    const url = new URL(req.url, "http://localhost");
+    if (url.pathname === "/__w4j/queue") {
+      const worker = workerFor(url.searchParams.get("worker"), res);
+      if (!worker) return;
+      const { queue, messages } = JSON.parse((await readBody(req)).toString("utf8"));
+      const result = await worker.queue(queue, messages.map((m) => ({
+        id: m.id,
+        timestamp: new Date(m.timestampMillis),
+        body: m.json ? JSON.parse(m.body) : m.body,
+        attempts: m.attempts,
+      })));
+      answer(res, 200, result);
+      return;
+    }
+    if (url.pathname === "/__w4j/scheduled") {
+      const worker = workerFor(url.searchParams.get("worker"), res);
+      if (!worker) return;
+      const result = await worker.scheduled({ cron: url.searchParams.get("cron"), scheduledTime: new Date() });
+      answer(res, 200, result);
+      return;
+    }
+    const worker = workerFor(req.headers["x-w4j-worker"] ?? names[0], res);
+    if (!worker) return;
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (name !== "x-w4j-worker" && !HOP_BY_HOP.has(name)) {
+        headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+      }
+    }
+    const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    const response = await worker.fetch(`http://localhost${req.url}`, {
+      method: req.method,
+      headers,
+      body: hasBody ? await readBody(req) : undefined,
+      redirect: "manual",
+    });
+    const out = {};
+    response.headers.forEach((value, name) => { out[name] = value; });
+    res.writeHead(response.status, out);
+    res.end(Buffer.from(await response.arrayBuffer()));
+  } catch (error) {
+    answer(res, 502, { error: String(error && error.stack || error) });
+  }
+});
+
+server.listen(0, "127.0.0.1", () => {
+  console.log(`READY ${server.address().port}`);
+});
+
+const stop = async () => {
+  server.close();
+  await mf.dispose();
+  process.exit(0);
+};
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+if (process.env.W4J_STOP_ON_STDIN_END === "1") {
+  // The Java test side holds our stdin open; when it closes, the tests are gone.
+  process.stdin.on("end", stop);
+  process.stdin.resume();
+}

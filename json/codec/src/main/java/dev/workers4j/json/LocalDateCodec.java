@@ -1,0 +1,30 @@
+package dev.workers4j.json;
+
+import java.time.LocalDate;
+
+/** LocalDate as {@code 2024-03-05}. */
+public final class LocalDateCodec implements JsonCodec<LocalDate> {
+  public static final LocalDateCodec INSTANCE = new LocalDateCodec();
+
+  private LocalDateCodec() {}
+
+  @Override
+  public LocalDate read(JsonReader reader) {
+    if (reader.peekNull()) return reader.readNull();
+    String text = reader.nextString();
+    IsoTime.Parsed p = IsoTime.parse(text, false, false);
+    if (p == null) throw reader.valueError("expected an ISO-8601 date but found '" + text + "'");
+    return LocalDate.of(p.year, p.month, p.day);
+  }
+
+  @Override
+  public void write(JsonWriter writer, LocalDate value) {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    StringBuilder sb = new StringBuilder(10);
+    IsoTime.appendDate(sb, value.getYear(), value.getMonthValue(), value.getDayOfMonth());
+    writer.value(sb.toString());
+  }
+}

@@ -1,0 +1,37 @@
+package dev.workers4j.json;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+
+/** OffsetDateTime as {@code 2024-03-05T07:08:09+02:00}; the offset is kept, not normalised. */
+public final class OffsetDateTimeCodec implements JsonCodec<OffsetDateTime> {
+  public static final OffsetDateTimeCodec INSTANCE = new OffsetDateTimeCodec();
+
+  private OffsetDateTimeCodec() {}
+
+  @Override
+  public OffsetDateTime read(JsonReader reader) {
+    if (reader.peekNull()) return reader.readNull();
+    String text = reader.nextString();
+    IsoTime.Parsed p = IsoTime.parse(text, true, true);
+    if (p == null) {
+      throw reader.valueError("expected an ISO-8601 date-time with offset but found '" + text + "'");
+    }
+    return OffsetDateTime.of(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nano,
+        ZoneOffset.ofTotalSeconds(p.offsetSeconds));
+  }
+
+  @Override
+  public void write(JsonWriter writer, OffsetDateTime value) {
+    if (value == null) {
+      writer.nullValue();
+      return;
+    }
+    StringBuilder sb = new StringBuilder(32);
+    IsoTime.appendDate(sb, value.getYear(), value.getMonthValue(), value.getDayOfMonth());
+    sb.append('T');
+    IsoTime.appendTime(sb, value.getHour(), value.getMinute(), value.getSecond(), value.getNano());
+    IsoTime.appendOffset(sb, value.getOffset().getTotalSeconds());
+    writer.value(sb.toString());
+  }
+}

@@ -1,0 +1,83 @@
+package dev.workers4j.testing;
+
+import dev.workers4j.http.Request;
+import dev.workers4j.http.Response;
+import dev.workers4j.log.Log;
+import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.worker.Worker;
+import java.util.List;
+
+/**
+ * A Worker running in this JVM with fake bindings: requests, batches and crons are plain method
+ * calls, so a test takes milliseconds. waitUntil tasks run right after the handler returns.
+ */
+public final class WorkerHarness implements WorkerClient {
+    private final Worker worker;
+    private final FakeEnv env;
+    private final WranglerConfig config;
+    private final CapturingLog log = new CapturingLog();
+
+    public WorkerHarness(Worker worker, FakeEnv env, WranglerConfig config) {
+        this.worker = worker;
+        this.env = env;
+        this.config = config;
+    }
+
+    public FakeEnv env() {
+        return env;
+    }
+
+    @Override
+    public Response fetch(Request request) {
+        Log.install(log);
+        FakeExecutionContext ctx = new FakeExecutionContext();
+        Request absolute = request.url().startsWith("/") ? request.withUrl("http://localhost" + request.url()) : request;
+        Response response = worker.fetch(absolute, env, ctx);
+        ctx.runPendingTasks();
+        return response;
+    }
+
+    @Override
+    public QueueOutcome queue(String queueName, List<TestMessage> messages) {
+        Log.install(log);
+        FakeExecutionContext ctx = new FakeExecutionContext();
+        FakeMessageBatch batch = new FakeMessageBatch(queueName, messages);
+        boolean threw = false;
+        try {
+            worker.queue(batch, env, ctx);
+        } catch (RuntimeException error) {
+            Log.error("queue handler failed", error);
+            threw = true;
+        }
+        ctx.runPendingTasks();
+        return batch.outcome(threw);
+    }
+
+    @Override
+    public ScheduledOutcome scheduled(String cron) {
+        if (config != null && !config.crons().isEmpty() && !config.crons().contains(cron)) {
+            throw new IllegalArgumentException("cron \"" + cron + "\" is not among the triggers of "
+                    + config.path() + ": " + config.crons());
+        }
+        Log.install(log);
+        FakeExecutionContext ctx = new FakeExecutionContext();
+        boolean threw = false;
+        try {
+            worker.scheduled(new ScheduledEvent(cron, System.currentTimeMillis()), env, ctx);
+        } catch (RuntimeException error) {
+            Log.error("scheduled handler failed", error);
+            threw = true;
+        }
+        ctx.runPendingTasks();
+        return new ScheduledOutcome(threw);
+    }
+
+    @Override
+    public List<String> logs() {
+        return log.lines();
+    }
+
+    public void clearLogs() {
+        log.clear();
+    }
+}

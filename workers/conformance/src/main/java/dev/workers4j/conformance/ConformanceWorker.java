@@ -1,0 +1,72 @@
+package dev.workers4j.conformance;
+
+import dev.workers4j.env.Env;
+import dev.workers4j.http.Request;
+import dev.workers4j.http.RequestId;
+import dev.workers4j.http.Response;
+import dev.workers4j.http.Router;
+import dev.workers4j.log.Log;
+import dev.workers4j.queue.Message;
+import dev.workers4j.queue.MessageBatch;
+import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.worker.ExecutionContext;
+import dev.workers4j.worker.Worker;
+
+/**
+ * A test-only Worker (never deployed) whose handlers exercise the framework: the router and its
+ * error mapping, the Java constructs TeaVM has mis-compiled, body limits, waitUntil, queue
+ * ack/retry and crons. Its tests play one scenario list on the JVM and in workerd.
+ */
+public final class ConformanceWorker implements Worker {
+    private final Router router = new Router()
+            .use(RequestId.middleware())
+            .route("/router", RouterRoutes.create())
+            .route("/teavm", TeaVmRoutes.create())
+            .route("/body", BodyRoutes.create())
+            .route("/background", BackgroundRoutes.create());
+
+    @Override
+    public Response fetch(Request request, Env env, ExecutionContext ctx) {
+        return router.handle(request, env, ctx);
+    }
+
+    /**
+     * Each message's text says what to do with it: "ack", "retry", "retry-later" (60 s delay),
+     * "throw" (the handler throws there, after acting on the messages before it), anything else
+     * is left alone.
+     */
+    @Override
+    public void queue(MessageBatch batch, Env env, ExecutionContext ctx) {
+        for (Message message : batch.messages()) {
+            switch (message.bodyText()) {
+                case "ack":
+                    message.ack();
+                    break;
+                case "retry":
+                    message.retry();
+                    break;
+                case "retry-later":
+                    message.retry(60);
+                    break;
+                case "retry-all-later":
+                    batch.retryAll(30);
+                    break;
+                case "ack-all":
+                    batch.ackAll();
+                    break;
+                case "throw":
+                    throw new IllegalStateException("message " + message.id() + " asked the handler to throw");
+                default:
+                    break;
+            }
+        }
+    }
+
+    @Override
+    public void scheduled(ScheduledEvent event, Env env, ExecutionContext ctx) {
+        if (event.cron().equals("13 13 * * *")) {
+            throw new IllegalStateException("the unlucky cron fails on purpose");
+        }
+        Log.info("scheduled ran for cron " + event.cron());
+    }
+}

@@ -1,0 +1,16 @@
+package dev.workers4j.conformance;
+
+import dev.workers4j.testing.WorkerClient;
+import dev.workers4j.testing.WorkerExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The scenarios against the Worker on the JVM, with fakes. */
+class ConformanceOnJvmTest extends ConformanceScenarios {
+    @RegisterExtension
+    static final WorkerExtension WORKER = WorkerExtension.of(ConformanceWorker::new);
+
+    @Override
+    WorkerClient worker() {
+        return WORKER.harness();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.workers4j.ingest;
+
+import dev.workers4j.env.Env;
+import dev.workers4j.log.Log;
+import dev.workers4j.queue.Message;
+import dev.workers4j.queue.MessageBatch;
+import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.worker.ExecutionContext;
+import dev.workers4j.worker.Worker;
+
+/**
+ * The queue consumer and cron Worker. Each message is one job, named by its {@code job_type};
+ * each cron is one schedule.
+ */
+public final class IngestWorker implements Worker {
+    /** Daily Shopify bulk sync, 06:00 UTC. */
+    public static final String DAILY_BULK_SYNC_CRON = "0 6 * * *";
+    /** Hourly mart refresh. */
+    public static final String HOURLY_MART_REFRESH_CRON = "0 * * * *";
+
+    private final JobDispatcher jobs = new JobDispatcher();
+
+    @Override
+    public void queue(MessageBatch batch, Env env, ExecutionContext ctx) {
+        for (Message message : batch.messages()) {
+            jobs.dispatch(batch.queue(), message);
+        }
+    }
+
+    @Override
+    public void scheduled(ScheduledEvent event, Env env, ExecutionContext ctx) {
+        switch (event.cron()) {
+            case DAILY_BULK_SYNC_CRON:
+                Log.info("cron " + event.cron() + ": daily Shopify bulk sync due");
+                break;
+            case HOURLY_MART_REFRESH_CRON:
+                Log.info("cron " + event.cron() + ": hourly mart refresh due");
+                break;
+            default:
+                // A trigger in wrangler.toml that no code expects: say so rather than guess.
+                Log.warn("cron " + event.cron() + " has no schedule in this Worker; ignored");
+        }
+    }
+}
