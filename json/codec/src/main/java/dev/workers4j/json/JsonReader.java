@@ -230,6 +230,18 @@ public final class JsonReader {
     return d;
   }
 
+  /** Parsed straight to float (not via double, which could round twice). */
+  public float nextFloat() {
+    expect(P_NUMBER, "a number");
+    int start = pos;
+    int stop = scanNumber(start);
+    float f = Float.parseFloat(new String(buf, start, stop - start));
+    pos = stop;
+    peeked = P_NONE;
+    valueDone();
+    return f;
+  }
+
   /**
    * Exact decimal. Also accepts a string holding a number ("12.50"), as Shopify sends money;
    * the text is kept exactly, scale included.

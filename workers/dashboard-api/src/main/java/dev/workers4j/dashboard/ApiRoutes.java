@@ -9,6 +9,7 @@ final class ApiRoutes {
 
     static Router create() {
         return new Router()
-                .get("/health", HealthHandler::handle);
+                .get("/health", HealthHandler::overall)
+                .get("/health/:component", HealthHandler::component);
     }
 }

@@ -1,0 +1,127 @@
+package dev.workers4j.json.processor;
+
+import dev.workers4j.json.processor.CodecModel.ObjectModel;
+import java.util.List;
+
+/**
+ * Source of an object codec: read() collects properties into locals through a string switch
+ * (unknown names are skipped), checks required ones, then calls the creator and setters;
+ * write() emits the type id (for subtypes) and the properties in model order.
+ */
+final class ObjectCodecSource {
+  private ObjectCodecSource() {}
+
+  static String render(ObjectModel m) {
+    ValueCode code = new ValueCode();
+    StringBuilder sb = SourceHeader.open(m);
+    read(m, code, sb);
+    write(m, code, sb);
+    sb.append(code.helpers()).append("}\n");
+    return sb.toString();
+  }
+
+  private static void read(ObjectModel m, ValueCode code, StringBuilder sb) {
+    List<PropertyModel> props = m.properties;
+    sb.append("\n  @Override\n  public ").append(m.javaType).append(" read(JsonReader r) {\n")
+        .append("    if (r.peekNull()) return r.readNull();\n");
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (!p.isRead()) continue;
+      sb.append("    ").append(p.type.javaType).append(" v").append(i).append(" = ")
+          .append(p.type.defaultValue()).append(";\n")
+          .append("    boolean s").append(i).append(" = false;\n");
+    }
+    sb.append("    r.beginObject();\n")
+        .append("    while (r.hasNext()) {\n")
+        .append("      switch (r.nextName()) {\n");
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (!p.isRead()) continue;
+      sb.append("        case ").append(ValueCode.literal(p.jsonName)).append(":");
+      for (String alias : p.aliases) sb.append(" case ").append(ValueCode.literal(alias)).append(":");
+      sb.append("\n          v").append(i).append(" = ").append(code.read(p.type)).append(";\n");
+      if (p.nonNull && !p.type.primitive) {
+        sb.append("          if (v").append(i).append(" == null) throw r.valueError(")
+            .append(ValueCode.literal("'" + p.jsonName + "' must not be null")).append(");\n");
+      }
+      sb.append("          s").append(i).append(" = true;\n          break;\n");
+    }
+    sb.append("        default:\n          r.skipValue();\n      }\n    }\n");
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (p.isRead() && p.required) {
+        sb.append("    if (!s").append(i).append(") throw r.missingProperty(")
+            .append(ValueCode.literal(p.jsonName)).append(");\n");
+      }
+    }
+    sb.append("    r.endObject();\n");
+    sb.append("    ").append(m.javaType).append(" o = ").append(m.creatorCall).append("(");
+    for (int j = 0; j < m.creatorArity; j++) {
+      if (j > 0) sb.append(", ");
+      sb.append(creatorArgument(m, j));
+    }
+    sb.append(");\n");
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (!p.isRead() || p.creatorIndex >= 0) continue;
+      sb.append("    if (s").append(i).append(") ");
+      if (p.setter != null) sb.append("o.").append(p.setter).append("(v").append(i).append(");\n");
+      else sb.append("o.").append(p.field).append(" = v").append(i).append(";\n");
+    }
+    sb.append("    return o;\n  }\n");
+  }
+
+  private static String creatorArgument(ObjectModel m, int j) {
+    for (int i = 0; i < m.properties.size(); i++) {
+      PropertyModel p = m.properties.get(i);
+      if (p.creatorIndex == j) return p.isRead() ? "v" + i : p.type.defaultValue();
+    }
+    return m.creatorTypes.get(j).defaultValue();
+  }
+
+  private static void write(ObjectModel m, ValueCode code, StringBuilder sb) {
+    sb.append("\n  @Override\n  public void write(JsonWriter w, ").append(m.javaType).append(" value) {\n")
+        .append("    if (value == null) {\n      w.nullValue();\n      return;\n    }\n")
+        .append("    w.beginObject();\n");
+    if (m.typeProperty != null) {
+      sb.append("    w.name(").append(ValueCode.literal(m.typeProperty)).append(").value(")
+          .append(ValueCode.literal(m.typeId)).append(");\n");
+    }
+    for (int i = 0; i < m.properties.size(); i++) {
+      PropertyModel p = m.properties.get(i);
+      if (!p.isWritten()) continue;
+      String name = "w.name(" + ValueCode.literal(p.jsonName) + ");";
+      String condition = p.type.primitive ? null : includeCondition(p, "p" + i);
+      if (condition == null) {
+        sb.append("    ").append(name).append('\n')
+            .append("    ").append(code.write(p.type, p.getter)).append('\n');
+      } else {
+        sb.append("    {\n      ").append(p.type.javaType).append(" p").append(i).append(" = ")
+            .append(p.getter).append(";\n")
+            .append("      if (").append(condition).append(") {\n")
+            .append("        ").append(name).append('\n')
+            .append("        ").append(code.write(p.type, "p" + i)).append('\n')
+            .append("      }\n    }\n");
+      }
+    }
+    sb.append("    w.endObject();\n  }\n");
+  }
+
+  /** The test that decides whether a property is written, or null to always write it. */
+  private static String includeCondition(PropertyModel p, String v) {
+    boolean optional = p.type.kind == TypeRef.Kind.OPTIONAL;
+    boolean emptiable = p.type.kind == TypeRef.Kind.STRING || p.type.isCollection() || p.type.isMap();
+    switch (p.include) {
+      case "NON_NULL":
+        return v + " != null";
+      case "NON_ABSENT":
+        return optional ? v + " != null && " + v + ".isPresent()" : v + " != null";
+      case "NON_EMPTY":
+        if (optional) return v + " != null && " + v + ".isPresent()";
+        if (emptiable) return v + " != null && !" + v + ".isEmpty()";
+        return v + " != null";
+      default:
+        return null;
+    }
+  }
+}

@@ -1,0 +1,17 @@
+package dev.workers4j.dashboard;
+
+import dev.workers4j.testing.WorkerClient;
+import dev.workers4j.testing.WorkerdExtension;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class DashboardApiInWorkerdTest extends DashboardApiScenarios {
+    @RegisterExtension
+    // ingest too: it is the target of dashboard-api's INGEST service binding.
+    static final WorkerdExtension WORKERD = WorkerdExtension.serving("workers/dashboard-api/wrangler.toml",
+            "workers/ingest/wrangler.toml");
+
+    @Override
+    WorkerClient api() {
+        return WORKERD.worker("dashboard-api");
+    }
+}

@@ -1,0 +1,64 @@
+package dev.workers4j.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workers4j.testing.QueueOutcome;
+import dev.workers4j.testing.TestMessage;
+import dev.workers4j.testing.WorkerClient;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** ingest's behaviour, asserted the same way on the JVM and in workerd. */
+abstract class IngestScenarios {
+    static final String QUEUE = "ingest-jobs";
+
+    abstract WorkerClient ingest();
+
+    @Test
+    void everyKnownJobTypeIsAcked() {
+        QueueOutcome outcome = ingest().queue(QUEUE, List.of(
+                TestMessage.json("1", "{\"job_type\":\"SHOPIFY_BULK_SYNC_START\",\"run_id\":\"r1\"}"),
+                TestMessage.json("2", "{\"run_id\":\"r2\",\"job_type\":\"ASSET_INGEST\",\"source\":{\"url\":\"x\"}}"),
+                TestMessage.json("3", "{\"job_type\":\"MART_REFRESH\"}"),
+                TestMessage.json("4", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":\"e\"}")));
+        assertFalse(outcome.handlerThrew());
+        assertEquals(List.of("1", "2", "3", "4"), outcome.acked());
+        assertTrue(outcome.retried().isEmpty());
+    }
+
+    @Test
+    void unknownJobTypeIsRetriedTowardTheDeadLetterQueueAndLogged() {
+        QueueOutcome outcome = ingest().queue(QUEUE, List.of(
+                TestMessage.json("good", "{\"job_type\":\"MART_REFRESH\"}"),
+                TestMessage.json("odd", "{\"job_type\":\"TIME_TRAVEL\"}")));
+        assertEquals(List.of("good"), outcome.acked());
+        assertTrue(outcome.redelivers("odd"));
+        assertTrue(ingest().logs().stream().anyMatch(l -> l.contains("odd") && l.contains("unknown job_type")),
+                () -> String.join("\n", ingest().logs()));
+    }
+
+    @Test
+    void malformedMessagesAreRetriedNotCrashed() {
+        QueueOutcome outcome = ingest().queue(QUEUE, List.of(
+                TestMessage.text("text", "{not json"),
+                TestMessage.json("array", "[1,2]"),
+                TestMessage.json("no-type", "{\"run_id\":\"r\"}"),
+                TestMessage.json("ok", "{\"job_type\":\"CSV_EXPORT\"}")));
+        assertFalse(outcome.handlerThrew(), "one bad message must not fail the batch");
+        assertEquals(List.of("ok"), outcome.acked());
+        assertTrue(outcome.redelivers("text"));
+        assertTrue(outcome.redelivers("array"));
+        assertTrue(outcome.redelivers("no-type"));
+    }
+
+    @Test
+    void bothCronsRun() {
+        assertFalse(ingest().scheduled(IngestWorker.DAILY_BULK_SYNC_CRON).handlerThrew());
+        assertFalse(ingest().scheduled(IngestWorker.HOURLY_MART_REFRESH_CRON).handlerThrew());
+        List<String> logs = ingest().logs();
+        assertTrue(logs.stream().anyMatch(l -> l.contains("daily Shopify bulk sync due")), () -> String.join("\n", logs));
+        assertTrue(logs.stream().anyMatch(l -> l.contains("hourly mart refresh due")), () -> String.join("\n", logs));
+    }
+}
