@@ -113,6 +113,7 @@ public final class JsonReader {
     expect(P_END_OBJECT, "the end of the object");
     stackSize--;
     pathNames[stackSize] = null;
+    peeked = P_NONE;
     valueDone();
     return this;
   }
@@ -128,6 +129,7 @@ public final class JsonReader {
   public JsonReader endArray() {
     expect(P_END_ARRAY, "the end of the array");
     stackSize--;
+    peeked = P_NONE;
     valueDone();
     return this;
   }

@@ -1,0 +1,36 @@
+package dev.workers4j.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.workers4j.testing.WranglerDeploy;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Both Workers' bundles pass `wrangler deploy --dry-run` offline, with the handlers workerd looks for. */
+class DeployableBundlesTest {
+    private static final int MAX_GZIP_BYTES = 150 * 1024;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"workers/dashboard-api/wrangler.toml", "workers/ingest/wrangler.toml"})
+    void wranglerAcceptsTheBundle(String config, @TempDir Path out) throws IOException {
+        Path script = WranglerDeploy.dryRun(config, out);
+        String code = Files.readString(script);
+        assertTrue(code.contains("export") && code.contains("default"), "the bundle has a default export");
+        int gzip = gzipSize(Files.readAllBytes(script));
+        assertTrue(gzip < MAX_GZIP_BYTES, config + " bundle is " + gzip + " bytes gzip");
+    }
+
+    private static int gzipSize(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+            gzip.write(bytes);
+        }
+        return out.size();
+    }
+}
