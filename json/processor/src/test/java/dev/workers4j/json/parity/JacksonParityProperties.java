@@ -43,8 +43,19 @@ class JacksonParityProperties {
   void orderWrittenByJacksonReadsBackInCodec(@ForAll("orders") Order order) throws Exception {
     String json = JACKSON.writeValueAsString(order);
     assertEquals(order, Json.fromJson(Order_JsonCodec.INSTANCE, json), json);
-    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
-    assertEquals(order, Json.fromJson(Order_JsonCodec.INSTANCE, utf8), json);
+    if (isWellFormedUtf16(json)) { // a lone surrogate cannot survive UTF-8 in any library
+      byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+      assertEquals(order, Json.fromJson(Order_JsonCodec.INSTANCE, utf8), json);
+    }
+  }
+
+  static boolean isWellFormedUtf16(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) i++;
+      else if (Character.isSurrogate(c)) return false;
+    }
+    return true;
   }
 
   @Property(tries = TRIES)
