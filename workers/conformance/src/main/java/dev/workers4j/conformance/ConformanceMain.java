@@ -7,7 +7,7 @@ import org.teavm.jso.JSObject;
 
 /** TeaVM's entry: the handlers workerd calls, exported to build/entry/index.mjs. */
 public final class ConformanceMain {
-    private static final Worker WORKER = new ConformanceWorker();
+    private static final Worker WORKER = new ConformanceWorker(new JsRuntimeProbe());
 
     private ConformanceMain() {
     }

@@ -18,12 +18,25 @@ import dev.workers4j.worker.Worker;
  * ack/retry and crons. Its tests play one scenario list on the JVM and in workerd.
  */
 public final class ConformanceWorker implements Worker {
-    private final Router router = new Router()
-            .use(RequestId.middleware())
-            .route("/router", RouterRoutes.create())
-            .route("/teavm", TeaVmRoutes.create())
-            .route("/body", BodyRoutes.create())
-            .route("/background", BackgroundRoutes.create());
+    private final Router router;
+
+    /** @param probe what the runtime under test does natively (a JS Promise in workerd) */
+    public ConformanceWorker(RuntimeProbe probe) {
+        router = new Router()
+                .use(RequestId.middleware())
+                .route("/router", RouterRoutes.create())
+                .route("/teavm", TeaVmRoutes.create())
+                .route("/body", BodyRoutes.create())
+                .route("/background", BackgroundRoutes.create())
+                .get("/runtime/await-rejection", c -> {
+                    try {
+                        probe.awaitRejection("rejected on purpose");
+                        return Response.text(200, "not rejected");
+                    } catch (RuntimeException e) {
+                        return Response.text(200, "caught: " + e.getMessage());
+                    }
+                });
+    }
 
     @Override
     public Response fetch(Request request, Env env, ExecutionContext ctx) {

@@ -13,7 +13,12 @@ import dev.workers4j.testing.QueueOutcome;
 import dev.workers4j.testing.TestMessage;
 import dev.workers4j.testing.WorkerClient;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -174,6 +179,30 @@ abstract class ConformanceScenarios {
     @Test
     void uncaughtNullDereferenceIs500() {
         assertError(worker().fetch(Request.get("/teavm/uncaught-null")), 500, "internal_error", null);
+    }
+
+    // ---- the runtime ----
+
+    @Test
+    void aRejectedPromiseBecomesAJavaExceptionWithTheJsMessage() {
+        assertEquals("caught: TypeError: rejected on purpose", worker().fetch(Request.get("/runtime/await-rejection")).text());
+    }
+
+    @Test
+    void concurrentRequestsEachGetTheirOwnBody() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String body = "request-" + i + "-" + "x".repeat(i * 50);
+                answers.add(pool.submit(() -> worker().fetch(Request.builder("POST", "/body/echo").body(body).build()).text()));
+            }
+            for (int i = 0; i < 40; i++) {
+                assertEquals("request-" + i + "-" + "x".repeat(i * 50), answers.get(i).get(30, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     // ---- waitUntil ----
