@@ -8,9 +8,9 @@ import { buildBundle } from "./bundle.mjs";
 import { measureThroughput } from "./throughput.mjs";
 import { coldStartOnce } from "./coldstart.mjs";
 
-// Sized so the whole bench stays near a minute and a half on 2 cores.
-// Five short alternating runs rather than three long ones: the median then shrugs off a burst of
-// other load on this shared 2-core machine.
+// Sized so the whole bench takes about a minute. Five short alternating runs rather than three
+// long ones: the median then shrugs off a burst of other load on a shared 2-core machine.
+// Odd counts, so a median is one measured value.
 const THROUGHPUT = { runs: 5, seconds: 3, warmupSeconds: 3, connections: 10 };
 const COLD_STARTS = 5;
 
@@ -38,7 +38,7 @@ process.on("exit", () => fs.rmSync(tmp, { recursive: true, force: true }));
 // On 2 cores, anything else running (a build, tests) takes CPU from workerd and autocannon.
 const load = os.loadavg()[0];
 log(`load average ${load.toFixed(1)} on ${os.cpus().length} cores before start`
-  + (load > 0.5 ? " (other work is running: expect noisy req/s; CPU us/req is steadier)" : ""));
+  + (load > 0.5 ? " (other work is running: expect noisy numbers; compare the per-run lines)" : ""));
 
 // 1. Bundles
 log("building deployable bundles (wrangler deploy --dry-run)");
@@ -54,31 +54,37 @@ const tp = await measureThroughput(workers, { ...THROUGHPUT, log });
 log(`measured path: ${tp.path}`);
 
 // 3. Cold start. Round 0 is discarded: it pays for disk cache and node-side lazy loading.
+// "java-bare" is the Java bundle with the Hono config's (empty) bindings: miniflare sets up R2,
+// queues and service stubs before ready, so this row shows how much of java's ready is the
+// bindings and how much the code.
+const coldWorkers = [...workers, { ...by.hono, bundlePath: by.java.bundlePath, label: "java-bare" }];
 log(`cold start: ${COLD_STARTS} fresh miniflare instances per Worker, alternating (plus one discarded round)`);
-const cold = Object.fromEntries(workers.map((w) => [w.label, { ready: [], first: [] }]));
+const cold = Object.fromEntries(coldWorkers.map((w) => [w.label, { ready: [], first: [] }]));
 for (let round = 0; round <= COLD_STARTS; round++) {
-  for (const w of workers) {
+  for (const w of coldWorkers) {
     const r = await coldStartOnce(w);
     if (round === 0) continue;
     cold[w.label].ready.push(r.ready);
     cold[w.label].first.push(r.first);
   }
 }
-for (const w of workers) {
+for (const w of coldWorkers) {
   const c = cold[w.label];
-  log(`cold ${w.label}: ready ${c.ready.map(Math.round).join(" ")} ms; first ${c.first.map((x) => x.toFixed(1)).join(" ")} ms`);
+  log(`cold ${w.label}: ready ${c.ready.map(Math.round).join(" ")} ms (median ${ms(median(c.ready))}); `
+    + `first ${c.first.map((x) => x.toFixed(1)).join(" ")} ms (median ${median(c.first).toFixed(1)} ms)`);
 }
+log("cold java-bare = the java bundle without its wrangler.toml bindings (R2, queue, service)");
 const coldMedian = (label, key) => median(cold[label][key]);
 
 // 4. Summary
 const hono = tp.perWorker.hono.rps;
 const java = tp.perWorker.java.rps;
 const firstDiff = coldMedian("java", "first") - coldMedian("hono", "first");
-console.log("");
 const cpuHono = tp.perWorker.hono.cpuMicros;
 const cpuJava = tp.perWorker.java.cpuMicros;
+console.log("");
 log(`throughput  hono ${Math.round(hono)} req/s  java ${Math.round(java)} req/s  ratio ${(java / hono).toFixed(2)} (target >= 0.95)`);
-log(`workerd CPU hono ${cpuHono.toFixed(0)} us/req  java ${cpuJava.toFixed(0)} us/req  ratio hono/java ${(cpuHono / cpuJava).toFixed(2)}`);
+log(`workerd CPU hono ${cpuHono.toFixed(0)} us/req  java ${cpuJava.toFixed(0)} us/req  ratio java/hono ${(cpuJava / cpuHono).toFixed(2)} (lower is better)`);
 log(`cold start  hono ready ${ms(coldMedian("hono", "ready"))} first ${ms(coldMedian("hono", "first"))} | `
   + `java ready ${ms(coldMedian("java", "ready"))} first ${ms(coldMedian("java", "first"))} | `
   + `first-response diff ${firstDiff >= 0 ? "+" : "-"}${ms(Math.abs(firstDiff))} (target <= 30 ms)`);

@@ -1,6 +1,7 @@
 // CPU time of the workerd process that miniflare started, read from /proc (Linux only).
-// Throughput on a shared 2-core machine swings with whatever else runs; CPU time per request
-// of workerd barely does, so it tells the two Workers apart even when req/s is noisy.
+// req/s mixes a Worker's cost with how much CPU the load generator and everything else on the
+// machine leave to workerd; CPU time per request is the Worker's cost alone (plus workerd's HTTP
+// work, the same for both). Contention still inflates it somewhat (cache, context switches).
 import fs from "node:fs";
 
 const TICKS_PER_SECOND = 100; // USER_HZ: 100 on every Linux this runs on

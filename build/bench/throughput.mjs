@@ -28,8 +28,9 @@ function runLoad(url, seconds, connections) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /**
- * workers: [{label, config, bundlePath}]. Returns {path, perWorker: {label: {rps, runs}}}.
- * `log` prints progress lines.
+ * workers: [{label, config, bundlePath}]. Returns {path, perWorker: {label: {rps, cpuMicros, runs}}}
+ * with medians over the runs; cpuMicros is NaN where workerd's CPU can't be read. `log` prints
+ * progress lines.
  */
 export async function measureThroughput(workers, { runs, seconds, warmupSeconds, connections, log }) {
   const mf = new Miniflare({
@@ -71,9 +72,9 @@ export async function measureThroughput(workers, { runs, seconds, warmupSeconds,
       perWorker[label].rps = median(perWorker[label].runs.map((r) => r.rps));
       perWorker[label].cpuMicros = median(perWorker[label].runs.map((r) => r.cpuMicros));
     }
-    const path = `client -> workerd direct socket (miniflare unsafeDirectSockets; no node proxy, no entry worker), `
+    const measuredPath = `client -> workerd direct socket (miniflare unsafeDirectSockets; no node proxy, no entry worker), `
       + `e.g. ${urls[workers[0].label]}`;
-    return { path, perWorker };
+    return { path: measuredPath, perWorker };
   } finally {
     await mf.dispose(); // stops workerd
   }
