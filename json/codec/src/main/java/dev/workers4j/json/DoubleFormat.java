@@ -34,7 +34,10 @@ final class DoubleFormat {
       return;
     }
     if (!appendFast(out, d)) {
-      appendExact(out, boundsOf(d), 15);
+      // Normal doubles carry more than 15 digits, so starting at 15 loses nothing; subnormals
+      // carry fewer, so they start at 2 (Java's minimum length: 4.9E-324, not 5E-324).
+      boolean even = (Double.doubleToLongBits(d) & 1) == 0;
+      appendExact(out, boundsOf(d), d >= Double.MIN_NORMAL ? 15 : 2, even);
     }
   }
 
@@ -50,7 +53,8 @@ final class DoubleFormat {
       out.append("0.0");
       return;
     }
-    appendExact(out, boundsOf(f), 6);
+    boolean even = (Float.floatToIntBits(f) & 1) == 0;
+    appendExact(out, boundsOf(f), f >= Float.MIN_NORMAL ? 6 : 2, even);
   }
 
   /**
@@ -100,20 +104,29 @@ final class DoubleFormat {
 
   /**
    * Rounds the exact value to p significant digits for p = start, start+1, ... and keeps the
-   * first that lies strictly inside the round-trip interval. Starting at 15 (6 for floats) is
-   * enough to find the shortest: a shorter decimal that reads back is what rounding to 15 digits
-   * gives, once trailing zeros are stripped.
+   * first decimal inside the round-trip interval (its ends count when the significand is even:
+   * the reader rounds half to even). At each p the nearest decimal and its two neighbours are
+   * tried, since the interval is lopsided at powers of two.
    */
-  private static void appendExact(StringBuilder out, BigDecimal[] b, int start) {
+  private static void appendExact(StringBuilder out, BigDecimal[] b, int start, boolean even) {
     BigDecimal exact = b[0];
     for (int p = start; ; p++) {
       BigDecimal r = exact.round(new MathContext(p, RoundingMode.HALF_EVEN));
-      if (r.compareTo(b[1]) > 0 && r.compareTo(b[2]) < 0) {
-        r = r.stripTrailingZeros();
-        layout(out, r.unscaledValue().toString(), -r.scale());
+      BigDecimal found = inside(r, b, even) ? r
+          : inside(r.subtract(r.ulp()), b, even) ? r.subtract(r.ulp())
+          : inside(r.add(r.ulp()), b, even) ? r.add(r.ulp()) : null;
+      if (found != null) {
+        found = found.stripTrailingZeros();
+        layout(out, found.unscaledValue().toString(), -found.scale());
         return;
       }
     }
+  }
+
+  private static boolean inside(BigDecimal r, BigDecimal[] b, boolean even) {
+    int low = r.compareTo(b[1]);
+    int high = r.compareTo(b[2]);
+    return even ? low >= 0 && high <= 0 : low > 0 && high < 0;
   }
 
   /** value = digits * 10^exp10; Java's layout: plain for 1e-3 <= v < 1e7, else d.dddE±n. */

@@ -100,10 +100,20 @@ final class IsoTime {
     }
   }
 
+  /** Zero-padded digits without an intermediate String (hot when writing timestamps). */
   private static void pad(StringBuilder sb, int value, int width) {
-    String s = Integer.toString(value);
-    for (int i = s.length(); i < width; i++) sb.append('0');
-    sb.append(s);
+    if (value >= 1_000_000_000 || width > 9) {
+      String s = Integer.toString(value);
+      for (int i = s.length(); i < width; i++) sb.append('0');
+      sb.append(s);
+      return;
+    }
+    int digits = 1;
+    for (int v = value; v >= 10; v /= 10) digits++;
+    for (int i = digits; i < width; i++) sb.append('0');
+    int divisor = 1;
+    for (int i = 1; i < digits; i++) divisor *= 10;
+    for (; divisor > 0; divisor /= 10) sb.append((char) ('0' + (value / divisor) % 10));
   }
 
   // ------------------------------------------------------------ parsing (null on failure)

@@ -1,7 +1,5 @@
 package dev.workers4j.json;
 
-import java.nio.charset.StandardCharsets;
-
 /** Entry points: one value to or from a String or UTF-8 bytes. */
 public final class Json {
   private Json() {}
@@ -13,7 +11,9 @@ public final class Json {
   }
 
   public static <T> byte[] toJsonBytes(JsonCodec<T> codec, T value) {
-    return toJson(codec, value).getBytes(StandardCharsets.UTF_8);
+    JsonWriter writer = new JsonWriter();
+    codec.write(writer, value);
+    return writer.toUtf8Bytes();
   }
 
   /** Reads exactly one value; anything but whitespace after it is an error. */

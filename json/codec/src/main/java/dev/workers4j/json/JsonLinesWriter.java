@@ -3,7 +3,6 @@ package dev.workers4j.json;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Appends one JSON value per line ({@code \n}-terminated, UTF-8) to a stream. Nothing is
@@ -13,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 public final class JsonLinesWriter<T> implements AutoCloseable {
   private final OutputStream out;
   private final JsonCodec<T> codec;
-  private final StringBuilder line = new StringBuilder(1024);
+  private final JsonWriter line = new JsonWriter();
   private long count;
 
   public JsonLinesWriter(OutputStream out, JsonCodec<T> codec) {
@@ -22,11 +21,10 @@ public final class JsonLinesWriter<T> implements AutoCloseable {
   }
 
   public JsonLinesWriter<T> write(T value) {
-    line.setLength(0);
-    codec.write(new JsonWriter(line), value);
-    line.append('\n');
+    codec.write(line.reset(), value);
     try {
-      out.write(line.toString().getBytes(StandardCharsets.UTF_8));
+      out.write(line.toUtf8Bytes());
+      out.write('\n');
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -405,7 +405,12 @@ public final class JsonReader {
   /** A required property was absent from the object whose closing brace is next. */
   public JsonException missingProperty(String name) {
     int at = peeked == P_NONE ? peekStart() : tokenStart;
-    return new JsonException("missing required property '" + name + "'", path() + "." + name, at);
+    int top = stackSize - 1;
+    String lastName = pathNames[top]; // the object's last property, not part of this path
+    pathNames[top] = null;
+    String objectPath = path();
+    pathNames[top] = lastName;
+    return new JsonException("missing required property '" + name + "'", objectPath + "." + name, at);
   }
 
   /** A type id not listed by the base type; {@code known} is the list for the message. */

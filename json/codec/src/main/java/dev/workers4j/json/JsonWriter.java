@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Streaming JSON writer into a StringBuilder. Calls chain; the caller is trusted to nest
+ * Streaming JSON writer into an in-memory buffer. Calls chain; the caller is trusted to nest
  * correctly (generated code is), so there is no state machine beyond the comma flag: that keeps
  * the hot path to a few appends.
  *
@@ -13,152 +13,280 @@ import java.math.BigInteger;
  */
 public final class JsonWriter {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final long[] POW10 = new long[19];
+  private static final char[] DIGITS_TENS = new char[100];
+  private static final char[] DIGITS_ONES = new char[100];
 
-  private final StringBuilder out;
+  static {
+    long p = 1;
+    for (int i = 0; i < 19; i++, p *= 10) POW10[i] = p;
+    for (int i = 0; i < 100; i++) {
+      DIGITS_TENS[i] = (char) ('0' + i / 10);
+      DIGITS_ONES[i] = (char) ('0' + i % 10);
+    }
+  }
+
+  /** Our own char buffer, not a StringBuilder: strings are copied in bulk with getChars and
+   * scanned as an array (no per-char coder checks), and UTF-8 bytes come straight from it. */
+  private char[] buf;
+  private int len;
   /** True when the next value or name must be preceded by a comma. */
   private boolean needComma;
 
   public JsonWriter() {
-    this(new StringBuilder(256));
+    this(1024);
   }
 
-  /** Appends to {@code out}; used by the JSONL writer to reuse one buffer. */
-  public JsonWriter(StringBuilder out) {
-    this.out = out;
+  public JsonWriter(int initialCapacity) {
+    buf = new char[Math.max(16, initialCapacity)];
+  }
+
+  /** Empties the writer for reuse (JSONL writes one line after another into one buffer). */
+  public JsonWriter reset() {
+    len = 0;
+    needComma = false;
+    return this;
   }
 
   public JsonWriter beginObject() {
-    if (needComma) out.append(',');
-    out.append('{');
+    ensure(2);
+    if (needComma) buf[len++] = ',';
+    buf[len++] = '{';
     needComma = false;
     return this;
   }
 
   public JsonWriter endObject() {
-    out.append('}');
+    ensure(1);
+    buf[len++] = '}';
     needComma = true;
     return this;
   }
 
   public JsonWriter beginArray() {
-    if (needComma) out.append(',');
-    out.append('[');
+    ensure(2);
+    if (needComma) buf[len++] = ',';
+    buf[len++] = '[';
     needComma = false;
     return this;
   }
 
   public JsonWriter endArray() {
-    out.append(']');
+    ensure(1);
+    buf[len++] = ']';
     needComma = true;
     return this;
   }
 
   public JsonWriter name(String name) {
-    if (needComma) out.append(',');
+    comma();
     appendQuoted(name);
-    out.append(':');
+    ensure(1);
+    buf[len++] = ':';
     needComma = false;
     return this;
   }
 
   public JsonWriter value(String value) {
     if (value == null) return nullValue();
-    if (needComma) out.append(',');
+    comma();
     appendQuoted(value);
     needComma = true;
     return this;
   }
 
   public JsonWriter value(long value) {
-    if (needComma) out.append(',');
-    out.append(value);
+    comma();
+    appendLong(value);
     needComma = true;
     return this;
   }
 
   /** Doubles use {@link DoubleFormat}: shortest round-trip digits, same text on every runtime. */
   public JsonWriter value(double value) {
-    if (needComma) out.append(',');
-    DoubleFormat.appendDouble(out, value);
-    needComma = true;
-    return this;
+    StringBuilder sb = new StringBuilder(24);
+    DoubleFormat.appendDouble(sb, value);
+    return rawValue(sb.toString());
   }
 
   /** Floats get the shortest digits that read back as the same float ("0.1", not "0.100000001"). */
   public JsonWriter value(float value) {
-    if (needComma) out.append(',');
-    DoubleFormat.appendFloat(out, value);
-    needComma = true;
-    return this;
+    StringBuilder sb = new StringBuilder(16);
+    DoubleFormat.appendFloat(sb, value);
+    return rawValue(sb.toString());
   }
 
   public JsonWriter value(boolean value) {
-    if (needComma) out.append(',');
-    out.append(value ? "true" : "false");
-    needComma = true;
-    return this;
+    return rawValue(value ? "true" : "false");
   }
 
   /** Written with {@link BigDecimal#toString()}, so scale survives the round trip (12.50 stays 12.50). */
   public JsonWriter value(BigDecimal value) {
     if (value == null) return nullValue();
-    if (needComma) out.append(',');
-    out.append(value.toString());
-    needComma = true;
-    return this;
+    return rawValue(value.toString());
   }
 
   public JsonWriter value(BigInteger value) {
     if (value == null) return nullValue();
-    if (needComma) out.append(',');
-    out.append(value.toString());
-    needComma = true;
-    return this;
+    return rawValue(value.toString());
   }
 
   public JsonWriter nullValue() {
-    if (needComma) out.append(',');
-    out.append("null");
-    needComma = true;
-    return this;
+    return rawValue("null");
   }
 
   /** Appends already-encoded JSON as one value; the caller guarantees it is valid. */
   public JsonWriter rawValue(String json) {
-    if (needComma) out.append(',');
-    out.append(json);
+    comma();
+    appendRaw(json);
     needComma = true;
     return this;
   }
 
   /** Number of chars written so far. */
   public int length() {
-    return out.length();
+    return len;
   }
 
   @Override
   public String toString() {
-    return out.toString();
+    return new String(buf, 0, len);
+  }
+
+  /** The text as UTF-8, encoded straight from the buffer (no intermediate String). */
+  public byte[] toUtf8Bytes() {
+    char[] b = buf;
+    int n = len;
+    int size = n;
+    for (int i = 0; i < n; i++) {
+      char c = b[i];
+      if (c < 0x80) continue;
+      if (c < 0x800) {
+        size += 1; // 2 bytes
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
+        size += 2; // 4 bytes for the pair
+        i++;
+      } else {
+        size += 2; // 3 bytes
+      }
+    }
+    byte[] out = new byte[size];
+    int o = 0;
+    for (int i = 0; i < n; i++) {
+      char c = b[i];
+      if (c < 0x80) {
+        out[o++] = (byte) c;
+      } else if (c < 0x800) {
+        out[o++] = (byte) (0xC0 | (c >> 6));
+        out[o++] = (byte) (0x80 | (c & 0x3F));
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
+        int cp = Character.toCodePoint(c, b[++i]);
+        out[o++] = (byte) (0xF0 | (cp >> 18));
+        out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+        out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+        out[o++] = (byte) (0x80 | (cp & 0x3F));
+      } else {
+        // Lone surrogates never get here: appendQuoted escapes them.
+        out[o++] = (byte) (0xE0 | (c >> 12));
+        out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+        out[o++] = (byte) (0x80 | (c & 0x3F));
+      }
+    }
+    return out;
+  }
+
+  private void comma() {
+    if (needComma) {
+      ensure(1);
+      buf[len++] = ',';
+    }
+  }
+
+  private void ensure(int extra) {
+    if (len + extra > buf.length) {
+      char[] bigger = new char[Math.max(buf.length * 2, len + extra)];
+      System.arraycopy(buf, 0, bigger, 0, len);
+      buf = bigger;
+    }
+  }
+
+  private void appendRaw(String s) {
+    int n = s.length();
+    ensure(n);
+    s.getChars(0, n, buf, len);
+    len += n;
+  }
+
+  /** Digits written backwards into the buffer: no Long.toString garbage per number. */
+  private void appendLong(long v) {
+    if (v == Long.MIN_VALUE) {
+      appendRaw("-9223372036854775808");
+      return;
+    }
+    ensure(20);
+    if (v < 0) {
+      buf[len++] = '-';
+      v = -v;
+    }
+    int digits = 1;
+    while (digits < 19 && v >= POW10[digits]) digits++;
+    int i = len + digits;
+    len = i;
+    char[] b = buf;
+    while (v >= 100) { // two digits per (slow) long division
+      int pair = (int) (v % 100);
+      v /= 100;
+      b[--i] = DIGITS_ONES[pair];
+      b[--i] = DIGITS_TENS[pair];
+    }
+    int rest = (int) v;
+    if (rest >= 10) {
+      b[--i] = DIGITS_ONES[rest];
+      b[--i] = DIGITS_TENS[rest];
+    } else {
+      b[--i] = (char) ('0' + rest);
+    }
   }
 
   private void appendQuoted(String s) {
-    StringBuilder o = out;
-    o.append('"');
-    int start = 0;
     int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (c >= 0x20 && c != '"' && c != '\\' && (c < 0xD800 || c > 0xDFFF)) continue;
-      if (c >= 0xD800 && c <= 0xDFFF && isPairedSurrogate(s, i, c)) {
-        i++; // a valid pair passes through unescaped
-        continue;
+    ensure(n + 2);
+    char[] b = buf;
+    b[len++] = '"';
+    s.getChars(0, n, b, len);
+    int end = len + n;
+    for (int i = len; i < end; i++) {
+      if (!isPlain(b[i])) {
+        len = i;
+        appendEscaped(s, i - (end - n));
+        return;
       }
-      o.append(s, start, i);
-      appendEscape(c);
-      start = i + 1;
     }
-    o.append(s, start, n);
-    o.append('"');
+    len = end;
+    b[len++] = '"';
+  }
+
+  private static boolean isPlain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && (c < 0xD800 || c > 0xDFFF);
+  }
+
+  /** Slow path from the first char needing attention; closes the quote. */
+  private void appendEscaped(String s, int first) {
+    int n = s.length();
+    for (int i = first; i < n; i++) {
+      char c = s.charAt(i);
+      ensure(12);
+      if (isPlain(c)) {
+        buf[len++] = c;
+      } else if (c >= 0xD800 && c <= 0xDFFF && isPairedSurrogate(s, i, c)) {
+        buf[len++] = c; // a valid pair passes through unescaped
+        buf[len++] = s.charAt(++i);
+      } else {
+        appendEscape(c);
+      }
+    }
+    ensure(1);
+    buf[len++] = '"';
   }
 
   private static boolean isPairedSurrogate(String s, int i, char c) {
@@ -166,20 +294,21 @@ public final class JsonWriter {
   }
 
   private void appendEscape(char c) {
+    buf[len++] = '\\';
     switch (c) {
-      case '"': out.append("\\\""); return;
-      case '\\': out.append("\\\\"); return;
-      case '\n': out.append("\\n"); return;
-      case '\r': out.append("\\r"); return;
-      case '\t': out.append("\\t"); return;
-      case '\b': out.append("\\b"); return;
-      case '\f': out.append("\\f"); return;
+      case '"': buf[len++] = '"'; return;
+      case '\\': buf[len++] = '\\'; return;
+      case '\n': buf[len++] = 'n'; return;
+      case '\r': buf[len++] = 'r'; return;
+      case '\t': buf[len++] = 't'; return;
+      case '\b': buf[len++] = 'b'; return;
+      case '\f': buf[len++] = 'f'; return;
       default:
-        out.append("\\u")
-            .append(HEX[(c >> 12) & 15])
-            .append(HEX[(c >> 8) & 15])
-            .append(HEX[(c >> 4) & 15])
-            .append(HEX[c & 15]);
+        buf[len++] = 'u';
+        buf[len++] = HEX[(c >> 12) & 15];
+        buf[len++] = HEX[(c >> 8) & 15];
+        buf[len++] = HEX[(c >> 4) & 15];
+        buf[len++] = HEX[c & 15];
     }
   }
 }

@@ -38,7 +38,9 @@ final class ObjectCodecSource {
       PropertyModel p = props.get(i);
       if (!p.isRead()) continue;
       sb.append("        case ").append(ValueCode.literal(p.jsonName)).append(":");
-      for (String alias : p.aliases) sb.append(" case ").append(ValueCode.literal(alias)).append(":");
+      for (String alias : p.aliases) {
+        if (!alias.equals(p.jsonName)) sb.append(" case ").append(ValueCode.literal(alias)).append(":");
+      }
       sb.append("\n          v").append(i).append(" = ").append(code.read(p.type)).append(";\n");
       if (p.nonNull && !p.type.primitive) {
         sb.append("          if (v").append(i).append(" == null) throw r.valueError(")

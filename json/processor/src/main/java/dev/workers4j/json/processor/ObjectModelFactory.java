@@ -217,7 +217,7 @@ final class ObjectModelFactory {
         if (access.equals("WRITE_ONLY")) p.writeOnly = true;
       }
       for (Object alias : Annotations.list(Annotations.find(e, Annotations.JSON_ALIAS), "value")) {
-        p.aliases.add(alias.toString());
+        if (!p.aliases.contains(alias.toString())) p.aliases.add(alias.toString());
       }
       AnnotationMirror include = Annotations.find(e, Annotations.JSON_INCLUDE);
       if (include != null) p.include = includeOf(include);

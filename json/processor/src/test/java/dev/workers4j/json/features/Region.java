@@ -1,0 +1,3 @@
+package dev.workers4j.json.features;
+
+public enum Region { EU, US, APAC }
