@@ -3,7 +3,6 @@ package dev.workers4j.dashboard;
 import dev.workers4j.http.Context;
 import dev.workers4j.http.HttpException;
 import dev.workers4j.http.Response;
-import dev.workers4j.json.JsonWriter;
 
 /**
  * GET /api/health: that this Worker is up. GET /api/health/:component: one component's health
@@ -16,11 +15,7 @@ final class HealthHandler {
     }
 
     static Response overall(Context c) {
-        String json = new JsonWriter().beginObject()
-                .name("status").value("ok")
-                .name("service").value(SERVICE)
-                .endObject().toString();
-        return Response.json(200, json);
+        return c.json(HealthStatus_JsonCodec.INSTANCE, HealthStatus.ofService(SERVICE));
     }
 
     static Response component(Context c) {
@@ -28,10 +23,6 @@ final class HealthHandler {
         if (!component.equals("api")) {
             throw HttpException.notFound("no health check for component " + component);
         }
-        String json = new JsonWriter().beginObject()
-                .name("component").value(component)
-                .name("status").value("ok")
-                .endObject().toString();
-        return Response.json(200, json);
+        return c.json(HealthStatus_JsonCodec.INSTANCE, HealthStatus.ofComponent(component));
     }
 }

@@ -20,7 +20,7 @@ abstract class IngestScenarios {
     void everyKnownJobTypeIsAcked() {
         QueueOutcome outcome = ingest().queue(QUEUE, List.of(
                 TestMessage.json("1", "{\"job_type\":\"SHOPIFY_BULK_SYNC_START\",\"run_id\":\"r1\"}"),
-                TestMessage.json("2", "{\"run_id\":\"r2\",\"job_type\":\"ASSET_INGEST\",\"source\":{\"url\":\"x\"}}"),
+                TestMessage.json("2", "{\"run_id\":\"r2\",\"job_type\":\"ASSET_INGEST\",\"source_url\":\"https://cdn.example/a.png\",\"extra\":{\"nested\":[1]}}"),
                 TestMessage.json("3", "{\"job_type\":\"MART_REFRESH\"}"),
                 TestMessage.json("4", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":\"e\"}")));
         assertFalse(outcome.handlerThrew());
@@ -45,12 +45,16 @@ abstract class IngestScenarios {
                 TestMessage.text("text", "{not json"),
                 TestMessage.json("array", "[1,2]"),
                 TestMessage.json("no-type", "{\"run_id\":\"r\"}"),
+                TestMessage.json("wrong-field", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":42}"),
                 TestMessage.json("ok", "{\"job_type\":\"CSV_EXPORT\"}")));
         assertFalse(outcome.handlerThrew(), "one bad message must not fail the batch");
         assertEquals(List.of("ok"), outcome.acked());
         assertTrue(outcome.redelivers("text"));
         assertTrue(outcome.redelivers("array"));
         assertTrue(outcome.redelivers("no-type"));
+        assertTrue(outcome.redelivers("wrong-field"));
+        assertTrue(ingest().logs().stream().anyMatch(l -> l.contains("wrong-field") && l.contains("$.export_id")),
+                () -> String.join("\n", ingest().logs()));
     }
 
     @Test
