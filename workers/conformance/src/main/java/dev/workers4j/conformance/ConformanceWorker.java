@@ -28,6 +28,7 @@ public final class ConformanceWorker implements Worker {
                 .route("/teavm", TeaVmRoutes.create())
                 .route("/body", BodyRoutes.create())
                 .route("/background", BackgroundRoutes.create())
+                .route("/json", JsonRoutes.create(probe))
                 .get("/runtime/await-rejection", c -> {
                     try {
                         probe.awaitRejection("rejected on purpose");

@@ -4,4 +4,10 @@ package dev.workers4j.conformance;
 interface RuntimeProbe {
     /** Suspends on a Promise (or its JVM stand-in) that rejects with a JS Error of this message. */
     void awaitRejection(String message);
+
+    /** Parses the JSON text {@code times} times with the runtime's own parser (JSON.parse in workerd). */
+    int nativeJsonParse(String json, int times);
+
+    /** Parses once, then stringifies {@code times} times (JSON.stringify in workerd); the total length. */
+    long nativeJsonStringify(String json, int times);
 }

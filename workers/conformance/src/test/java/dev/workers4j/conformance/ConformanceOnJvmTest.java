@@ -7,11 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** The scenarios against the Worker on the JVM, with fakes. */
 class ConformanceOnJvmTest extends ConformanceScenarios {
     @RegisterExtension
-    static final WorkerExtension WORKER = WorkerExtension.of(
-            // On the JVM the stand-in for a rejected JS Promise is what JsAwait makes of one.
-            () -> new ConformanceWorker(message -> {
-                throw new RuntimeException("TypeError: " + message);
-            }));
+    static final WorkerExtension WORKER = WorkerExtension.of(() -> new ConformanceWorker(new JvmRuntimeProbe()));
 
     @Override
     WorkerClient worker() {

@@ -1,0 +1,55 @@
+package dev.workers4j.conformance;
+
+import dev.workers4j.http.Context;
+import dev.workers4j.http.Response;
+import dev.workers4j.http.Router;
+import dev.workers4j.json.Json;
+import dev.workers4j.json.JsonCodec;
+import dev.workers4j.json.fixtures.Job_JsonCodec;
+import dev.workers4j.json.fixtures.Order;
+import dev.workers4j.json.fixtures.Order_JsonCodec;
+
+/**
+ * Generated codecs compiled by TeaVM: round trips whose output the tests compare byte for byte
+ * with the JVM's, and the loops the JSON benchmark times against the runtime's native JSON.
+ */
+final class JsonRoutes {
+    private JsonRoutes() {
+    }
+
+    static Router create(RuntimeProbe probe) {
+        return new Router()
+                .bodyLimit(16 * 1024 * 1024)
+                .post("/order", c -> roundTrip(c, Order_JsonCodec.INSTANCE))
+                .post("/job", c -> roundTrip(c, Job_JsonCodec.INSTANCE))
+                .post("/bench/codec/decode", c -> {
+                    String text = c.req().text();
+                    int total = 0;
+                    for (int i = repetitions(c); i > 0; i--) {
+                        total += Json.fromJson(Order_JsonCodec.INSTANCE, text).lineItems().size();
+                    }
+                    return Response.text(200, String.valueOf(total));
+                })
+                .post("/bench/codec/encode", c -> {
+                    Order order = c.req().json(Order_JsonCodec.INSTANCE);
+                    long total = 0;
+                    for (int i = repetitions(c); i > 0; i--) {
+                        total += Json.toJson(Order_JsonCodec.INSTANCE, order).length();
+                    }
+                    return Response.text(200, String.valueOf(total));
+                })
+                .post("/bench/native/decode", c -> Response.text(200,
+                        String.valueOf(probe.nativeJsonParse(c.req().text(), repetitions(c)))))
+                .post("/bench/native/encode", c -> Response.text(200,
+                        String.valueOf(probe.nativeJsonStringify(c.req().text(), repetitions(c)))));
+    }
+
+    private static <T> Response roundTrip(Context c, JsonCodec<T> codec) {
+        return Response.json(200, Json.toJson(codec, c.req().json(codec)));
+    }
+
+    private static int repetitions(Context c) {
+        String n = c.query("n");
+        return n == null ? 1 : Integer.parseInt(n);
+    }
+}
