@@ -22,4 +22,15 @@ public interface Env {
      * logs; read it with {@link Secret#reveal()} where it is used.
      */
     Secret secret(String name);
+
+    /**
+     * A Hyperdrive binding ([[hyperdrive]] in wrangler.toml): the database's connection details
+     * and SQL sessions over it.
+     *
+     * @throws MissingBindingException when the env has no such binding (the default, for envs
+     *     that have none)
+     */
+    default dev.workers4j.sql.Hyperdrive hyperdrive(String name) {
+        throw new MissingBindingException(name, "hyperdrive binding");
+    }
 }

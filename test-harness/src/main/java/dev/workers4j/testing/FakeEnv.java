@@ -9,6 +9,7 @@ import java.util.Map;
 public final class FakeEnv implements Env {
     private final Map<String, String> vars = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
+    private final Map<String, dev.workers4j.sql.Hyperdrive> hyperdrives = new LinkedHashMap<>();
 
     public static FakeEnv from(WranglerConfig config) {
         FakeEnv env = new FakeEnv();
@@ -24,6 +25,21 @@ public final class FakeEnv implements Env {
     public FakeEnv secret(String name, String value) {
         secrets.put(name, value);
         return this;
+    }
+
+    /** Binds a Hyperdrive (e.g. {@code dev.workers4j.testing.sql.LocalPostgres.get().hyperdrive()}). */
+    public FakeEnv hyperdrive(String name, dev.workers4j.sql.Hyperdrive binding) {
+        hyperdrives.put(name, binding);
+        return this;
+    }
+
+    @Override
+    public dev.workers4j.sql.Hyperdrive hyperdrive(String name) {
+        dev.workers4j.sql.Hyperdrive binding = hyperdrives.get(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "hyperdrive binding");
+        }
+        return binding;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.workers4j.testing;
 
+import java.util.Map;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -16,15 +18,30 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class WorkerdExtension implements BeforeAllCallback, AfterAllCallback {
     private final String[] wranglerTomls;
+    private final Supplier<Map<String, String>> environment;
     private WorkerdServer server;
 
     private WorkerdExtension(String[] wranglerTomls) {
+        this(Map::of, wranglerTomls);
+    }
+
+    private WorkerdExtension(Supplier<Map<String, String>> environment, String[] wranglerTomls) {
+        this.environment = environment;
         this.wranglerTomls = wranglerTomls;
     }
 
     /** The Workers to serve, by their wrangler.toml paths relative to the repository root. */
     public static WorkerdExtension serving(String... wranglerTomls) {
         return new WorkerdExtension(wranglerTomls);
+    }
+
+    /**
+     * {@link #serving(String...)} with environment variables for the serving process, computed
+     * before the class's tests (e.g. a local database's Hyperdrive connection string:
+     * {@code () -> LocalPostgres.get().workerdEnvironment("HYPERDRIVE")}).
+     */
+    public static WorkerdExtension servingWith(Supplier<Map<String, String>> environment, String... wranglerTomls) {
+        return new WorkerdExtension(environment, wranglerTomls);
     }
 
     public WorkerClient worker(String name) {
@@ -36,7 +53,7 @@ public final class WorkerdExtension implements BeforeAllCallback, AfterAllCallba
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        server = WorkerdServer.start(wranglerTomls);
+        server = WorkerdServer.start(environment.get(), wranglerTomls);
     }
 
     @Override

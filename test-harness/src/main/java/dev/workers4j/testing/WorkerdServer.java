@@ -55,6 +55,15 @@ public final class WorkerdServer implements AutoCloseable {
      * repository root). Their bundles must be built (mvn package), and node_modules installed.
      */
     public static WorkerdServer start(String... wranglerTomls) {
+        return start(Map.of(), wranglerTomls);
+    }
+
+    /**
+     * {@link #start(String...)} with extra environment variables for the serving process, e.g.
+     * {@code CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_<BINDING>} for a Hyperdrive binding's
+     * local database.
+     */
+    public static WorkerdServer start(Map<String, String> environment, String... wranglerTomls) {
         Path root = RepositoryRoot.find();
         if (!Files.isDirectory(root.resolve("node_modules/miniflare"))) {
             throw new IllegalStateException("node_modules is missing: run `npm ci` in " + root);
@@ -64,6 +73,7 @@ public final class WorkerdServer implements AutoCloseable {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().put("W4J_STOP_ON_STDIN_END", "1");
+            builder.environment().putAll(environment);
             Process process = builder.start();
             BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));

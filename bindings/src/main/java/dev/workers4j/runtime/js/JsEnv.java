@@ -23,6 +23,15 @@ final class JsEnv implements Env {
         return new Secret(name, stringProperty(env, name));
     }
 
+    @Override
+    public dev.workers4j.sql.Hyperdrive hyperdrive(String name) {
+        JSObject binding = binding(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "hyperdrive binding");
+        }
+        return new dev.workers4j.runtime.js.sql.JsHyperdrive(binding);
+    }
+
     /** The raw JS binding object, for the binding implementations. */
     JSObject binding(String name) {
         return property(env, name);

@@ -183,9 +183,17 @@ public final class JsonReader {
     int start = pos;
     boolean negative = buf[start] == '-';
     int i = negative ? start + 1 : start;
-    // Accumulate negatively so Long.MIN_VALUE fits.
-    long value = 0;
     int digitsStart = i;
+    // TeaVM compiles long to BigInt: take up to 9 digits as an int (plain JS numbers), then go on
+    // in long only for longer numbers. Accumulate negatively so Long.MIN_VALUE fits.
+    int small = 0;
+    while (i < end && i - digitsStart < 9) {
+      char c = buf[i];
+      if (c < '0' || c > '9') break;
+      small = small * 10 - (c - '0');
+      i++;
+    }
+    long value = small;
     while (i < end) {
       char c = buf[i];
       if (c < '0' || c > '9') break;

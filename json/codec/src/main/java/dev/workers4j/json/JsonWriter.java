@@ -219,6 +219,11 @@ public final class JsonWriter {
 
   /** Digits written backwards into the buffer: no Long.toString garbage per number. */
   private void appendLong(long v) {
+    // TeaVM compiles long to BigInt: most values fit an int, whose arithmetic is plain JS numbers.
+    if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
+      appendInt((int) v);
+      return;
+    }
     if (v == Long.MIN_VALUE) {
       appendRaw("-9223372036854775808");
       return;
@@ -245,6 +250,35 @@ public final class JsonWriter {
       b[--i] = DIGITS_TENS[rest];
     } else {
       b[--i] = (char) ('0' + rest);
+    }
+  }
+
+  private void appendInt(int v) {
+    if (v == Integer.MIN_VALUE) {
+      appendRaw("-2147483648");
+      return;
+    }
+    ensure(11);
+    if (v < 0) {
+      buf[len++] = '-';
+      v = -v;
+    }
+    int digits = 1;
+    for (int bound = 10; digits < 10 && v >= bound; bound *= 10) digits++;
+    int i = len + digits;
+    len = i;
+    char[] b = buf;
+    while (v >= 100) {
+      int pair = v % 100;
+      v /= 100;
+      b[--i] = DIGITS_ONES[pair];
+      b[--i] = DIGITS_TENS[pair];
+    }
+    if (v >= 10) {
+      b[--i] = DIGITS_ONES[v];
+      b[--i] = DIGITS_TENS[v];
+    } else {
+      b[--i] = (char) ('0' + v);
     }
   }
 

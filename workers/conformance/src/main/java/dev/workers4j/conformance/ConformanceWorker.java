@@ -29,6 +29,11 @@ public final class ConformanceWorker implements Worker {
                 .route("/body", BodyRoutes.create())
                 .route("/background", BackgroundRoutes.create())
                 .route("/json", JsonRoutes.create(probe))
+                .get("/runtime/catch-after-suspension", c -> {
+                    StringBuilder trace = new StringBuilder("before");
+                    SuspendingCatch.run(probe, trace);
+                    return Response.text(200, trace.toString());
+                })
                 .get("/runtime/await-rejection", c -> {
                     try {
                         probe.awaitRejection("rejected on purpose");

@@ -12,6 +12,11 @@ final class JsRuntimeProbe implements RuntimeProbe {
     }
 
     @Override
+    public void awaitTimer() {
+        JsAwait.await(resolveLater());
+    }
+
+    @Override
     public int nativeJsonParse(String json, int times) {
         return parseTimes(json, times);
     }
@@ -24,6 +29,9 @@ final class JsRuntimeProbe implements RuntimeProbe {
     @JSBody(params = "message", script = "return new Promise(function(_, reject) {"
             + " setTimeout(function() { reject(new TypeError(message)); }, 1); });")
     private static native JSPromise<Object> rejectLater(String message);
+
+    @JSBody(script = "return new Promise(function(resolve) { setTimeout(function() { resolve(null); }, 1); });")
+    private static native JSPromise<Object> resolveLater();
 
     @JSBody(params = {"json", "times"}, script = "var total = 0;"
             + " for (var i = 0; i < times; i++) { total += JSON.parse(json).line_items.length; } return total;")

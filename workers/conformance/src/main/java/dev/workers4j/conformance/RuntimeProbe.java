@@ -5,6 +5,9 @@ interface RuntimeProbe {
     /** Suspends on a Promise (or its JVM stand-in) that rejects with a JS Error of this message. */
     void awaitRejection(String message);
 
+    /** Suspends on a Promise (or its JVM stand-in) that resolves after a timer. */
+    void awaitTimer();
+
     /** Parses the JSON text {@code times} times with the runtime's own parser (JSON.parse in workerd). */
     int nativeJsonParse(String json, int times);
 

@@ -189,6 +189,12 @@ abstract class ConformanceScenarios {
     }
 
     @Test
+    void aCatchAfterSuspensionSeesLocalsMadeBeforeTheTry() {
+        assertEquals("before,resumed,caught:TypeError: inside the try,after",
+                worker().fetch(Request.get("/runtime/catch-after-suspension")).text());
+    }
+
+    @Test
     void concurrentRequestsEachGetTheirOwnBody() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {

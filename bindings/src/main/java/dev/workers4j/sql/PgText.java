@@ -1,0 +1,213 @@
+package dev.workers4j.sql;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+
+/**
+ * PostgreSQL's text forms, shared by both runtimes so their results match exactly: parameters
+ * to text, {@code timestamptz} text to ISO-8601 UTC, {@code bytea} hex, type OIDs to names.
+ * Small and free of java.time (which would cost the Worker bundle ~125 KB).
+ */
+public final class PgText {
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private PgText() {
+    }
+
+    /** A parameter value as the text the server gets (null stays null). */
+    public static String param(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof String) {
+            return (String) value;
+        }
+        if (value instanceof Long || value instanceof Integer || value instanceof Short
+                || value instanceof BigInteger) {
+            return value.toString();
+        }
+        if (value instanceof BigDecimal) {
+            return ((BigDecimal) value).toPlainString();
+        }
+        if (value instanceof Boolean) {
+            return ((Boolean) value) ? "true" : "false";
+        }
+        if (value instanceof byte[]) {
+            return byteaHex((byte[]) value);
+        }
+        throw new IllegalArgumentException("unsupported SQL parameter type (use String, Long, Integer, Short,"
+                + " Boolean, BigDecimal, BigInteger or byte[]): " + value.getClass().getSimpleName());
+    }
+
+    static String[] params(Object[] values) {
+        String[] text = new String[values == null ? 0 : values.length];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = param(values[i]);
+        }
+        return text;
+    }
+
+    public static String byteaHex(byte[] bytes) {
+        char[] out = new char[2 + bytes.length * 2];
+        out[0] = '\\';
+        out[1] = 'x';
+        for (int i = 0; i < bytes.length; i++) {
+            out[2 + 2 * i] = HEX[(bytes[i] >> 4) & 0xf];
+            out[3 + 2 * i] = HEX[bytes[i] & 0xf];
+        }
+        return new String(out);
+    }
+
+    public static byte[] byteaFromHex(String text) {
+        if (!text.startsWith("\\x")) {
+            throw new IllegalStateException("bytea not in hex form (bytea_output must be 'hex')");
+        }
+        int n = (text.length() - 2) / 2;
+        byte[] out = new byte[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = (byte) (Character.digit(text.charAt(2 + 2 * i), 16) << 4
+                    | Character.digit(text.charAt(3 + 2 * i), 16));
+        }
+        return out;
+    }
+
+    /** PostgreSQL type name of a built-in type OID ("oid:N" for others). */
+    public static String typeName(int oid) {
+        switch (oid) {
+            case 16: return "bool";
+            case 17: return "bytea";
+            case 18: return "char";
+            case 19: return "name";
+            case 20: return "int8";
+            case 21: return "int2";
+            case 23: return "int4";
+            case 25: return "text";
+            case 26: return "oid";
+            case 114: return "json";
+            case 700: return "float4";
+            case 701: return "float8";
+            case 1042: return "bpchar";
+            case 1043: return "varchar";
+            case 1082: return "date";
+            case 1083: return "time";
+            case 1114: return "timestamp";
+            case 1184: return "timestamptz";
+            case 1186: return "interval";
+            case 1700: return "numeric";
+            case 2278: return "void";
+            case 2950: return "uuid";
+            case 3802: return "jsonb";
+            default: return "oid:" + oid;
+        }
+    }
+
+    /**
+     * {@code timestamptz} text ({@code 2024-02-29 12:34:56.789+02}, any session time zone) to
+     * ISO-8601 in UTC as {@code Instant.toString()} writes it. Text it cannot read (infinity,
+     * BC, a non-ISO DateStyle) comes back unchanged.
+     */
+    public static String timestamptzToIso(String text) {
+        try {
+            return toIso(text);
+        } catch (RuntimeException e) {
+            return text;
+        }
+    }
+
+    private static String toIso(String s) {
+        if (s.length() < 22 || s.charAt(4) != '-' || s.charAt(7) != '-' || (s.charAt(10) != ' ' && s.charAt(10) != 'T')
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return s;
+        }
+        int year = digits(s, 0, 4);
+        int month = digits(s, 5, 7);
+        int day = digits(s, 8, 10);
+        int hour = digits(s, 11, 13);
+        int minute = digits(s, 14, 16);
+        int second = digits(s, 17, 19);
+        int i = 19;
+        int micros = 0;
+        if (i < s.length() && s.charAt(i) == '.') {
+            int start = ++i;
+            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                i++;
+            }
+            String fraction = (s.substring(start, i) + "000000").substring(0, 6);
+            micros = digits(fraction, 0, 6);
+        }
+        if (i >= s.length()) {
+            return s;
+        }
+        char sign = s.charAt(i);
+        if (sign != '+' && sign != '-') {
+            return s;
+        }
+        String[] parts = s.substring(i + 1).split(":");
+        int offset = Integer.parseInt(parts[0]) * 3600 + (parts.length > 1 ? Integer.parseInt(parts[1]) * 60 : 0)
+                + (parts.length > 2 ? Integer.parseInt(parts[2]) : 0);
+        long epochSeconds = daysFromCivil(year, month, day) * 86400L + hour * 3600L + minute * 60L + second
+                - (sign == '+' ? offset : -offset);
+        long days = Math.floorDiv(epochSeconds, 86400L);
+        long secs = Math.floorMod(epochSeconds, 86400L);
+        int[] ymd = civilFromDays(days);
+        StringBuilder out = new StringBuilder(30);
+        pad(out, ymd[0], 4).append('-');
+        pad(out, ymd[1], 2).append('-');
+        pad(out, ymd[2], 2).append('T');
+        pad(out, (int) (secs / 3600), 2).append(':');
+        pad(out, (int) (secs / 60 % 60), 2).append(':');
+        pad(out, (int) (secs % 60), 2);
+        if (micros != 0) {
+            out.append('.');
+            if (micros % 1000 == 0) {
+                pad(out, micros / 1000, 3);
+            } else {
+                pad(out, micros, 6);
+            }
+        }
+        return out.append('Z').toString();
+    }
+
+    private static int digits(String s, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                throw new NumberFormatException(s);
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    private static StringBuilder pad(StringBuilder out, int value, int width) {
+        String text = Integer.toString(value);
+        for (int i = text.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(text);
+    }
+
+    // Howard Hinnant's civil calendar algorithms (proleptic Gregorian).
+    static long daysFromCivil(int y, int m, int d) {
+        y -= m <= 2 ? 1 : 0;
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    static int[] civilFromDays(long z) {
+        z += 719468;
+        long era = Math.floorDiv(z, 146097);
+        long doe = z - era * 146097;
+        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long y = yoe + era * 400;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        long d = doy - (153 * mp + 2) / 5 + 1;
+        long m = mp + (mp < 10 ? 3 : -9);
+        return new int[] {(int) (y + (m <= 2 ? 1 : 0)), (int) m, (int) d};
+    }
+}
