@@ -34,8 +34,12 @@ final class Invocation {
         }
     }
 
-    /** What the exported handler returns to workerd, right after the thread first yields or ends. */
-    Object result() {
+    /**
+     * What the exported handler returns to workerd, right after the thread first yields or ends.
+     * Typed JSObject, not Object: an Object would make TeaVM wrap the value in a JSWrapper (a
+     * WeakRef and a registry entry per request) only to unwrap it at the export.
+     */
+    JSObject result() {
         if (settled) {
             return error == null ? value : JSPromise.reject(error);
         }

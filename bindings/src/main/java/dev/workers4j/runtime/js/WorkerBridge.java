@@ -21,7 +21,7 @@ public final class WorkerBridge {
     private WorkerBridge() {
     }
 
-    public static Object fetch(Worker worker, JSObject request, JSObject env, JSObject ctx) {
+    public static JSObject fetch(Worker worker, JSObject request, JSObject env, JSObject ctx) {
         installRuntimeServices();
         Invocation invocation = new Invocation();
         GreenThreads.start(() -> {
@@ -40,7 +40,7 @@ public final class WorkerBridge {
         return invocation.result();
     }
 
-    public static Object queue(Worker worker, JSObject batch, JSObject env, JSObject ctx) {
+    public static JSObject queue(Worker worker, JSObject batch, JSObject env, JSObject ctx) {
         installRuntimeServices();
         Invocation invocation = new Invocation();
         GreenThreads.start(() -> {
@@ -56,7 +56,7 @@ public final class WorkerBridge {
         return invocation.result();
     }
 
-    public static Object scheduled(Worker worker, JSObject controller, JSObject env, JSObject ctx) {
+    public static JSObject scheduled(Worker worker, JSObject controller, JSObject env, JSObject ctx) {
         installRuntimeServices();
         Invocation invocation = new Invocation();
         GreenThreads.start(() -> {

@@ -34,7 +34,7 @@ public final class JsonWriter {
   private boolean needComma;
 
   public JsonWriter() {
-    this(1024);
+    this(128); // grows by doubling; most bodies are small, and in workerd every char[] is a typed array
   }
 
   public JsonWriter(int initialCapacity) {

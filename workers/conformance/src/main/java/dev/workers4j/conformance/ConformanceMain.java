@@ -13,17 +13,17 @@ public final class ConformanceMain {
     }
 
     @JSExport
-    public static Object fetch(JSObject request, JSObject env, JSObject ctx) {
+    public static JSObject fetch(JSObject request, JSObject env, JSObject ctx) {
         return WorkerBridge.fetch(WORKER, request, env, ctx);
     }
 
     @JSExport
-    public static Object queue(JSObject batch, JSObject env, JSObject ctx) {
+    public static JSObject queue(JSObject batch, JSObject env, JSObject ctx) {
         return WorkerBridge.queue(WORKER, batch, env, ctx);
     }
 
     @JSExport
-    public static Object scheduled(JSObject controller, JSObject env, JSObject ctx) {
+    public static JSObject scheduled(JSObject controller, JSObject env, JSObject ctx) {
         return WorkerBridge.scheduled(WORKER, controller, env, ctx);
     }
 }
