@@ -1,9 +1,10 @@
 package dev.workers4j.conformance;
 
 /**
- * The shape reported miscompiled by TeaVM 0.15 in strict mode: a parameter used in a catch block,
- * after a suspension before the try and one inside it, the exception arriving from a rejected
- * Promise. Expected trace: "before,resumed,caught:TypeError: inside the try,after".
+ * The shape TeaVM 0.15 mis-compiles in strict mode: a parameter used in a catch block, after a
+ * suspension before the try and one inside it, the exception thrown by Java code that caught the
+ * rejected Promise deeper down and rethrew it typed (as a binding facade does).
+ * Expected trace: "before,resumed,caught:typed: TypeError: inside the try,after".
  */
 final class SuspendingCatch {
     private SuspendingCatch() {
@@ -13,11 +14,19 @@ final class SuspendingCatch {
         probe.awaitTimer();
         trace.append(",resumed");
         try {
-            probe.awaitRejection("inside the try");
+            awaitAndRethrowTyped(probe, "inside the try");
             trace.append(",not-thrown");
-        } catch (RuntimeException e) {
+        } catch (IllegalStateException e) {
             trace.append(",caught:").append(e.getMessage());
         }
         trace.append(",after");
+    }
+
+    private static void awaitAndRethrowTyped(RuntimeProbe probe, String message) {
+        try {
+            probe.awaitRejection(message);
+        } catch (RuntimeException rejected) {
+            throw new IllegalStateException("typed: " + rejected.getMessage());
+        }
     }
 }
