@@ -11,14 +11,21 @@ import dev.workers4j.queue.MessageBatch;
 import dev.workers4j.scheduled.ScheduledEvent;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
+import dev.workers4j.worker.WorkerEntry;
 
 /**
  * A test-only Worker (never deployed) whose handlers exercise the framework: the router and its
  * error mapping, the Java constructs TeaVM has mis-compiled, body limits, waitUntil, queue
  * ack/retry and crons. Its tests play one scenario list on the JVM and in workerd.
  */
+@WorkerEntry
 public final class ConformanceWorker implements Worker {
     private final Router router;
+
+    /** The Worker as its bundle runs it, in workerd. */
+    public ConformanceWorker() {
+        this(new JsRuntimeProbe());
+    }
 
     /** @param probe what the runtime under test does natively (a JS Promise in workerd) */
     public ConformanceWorker(RuntimeProbe probe) {

@@ -7,8 +7,10 @@ import dev.workers4j.http.Response;
 import dev.workers4j.http.Router;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
+import dev.workers4j.worker.WorkerEntry;
 
 /** The staff dashboard's HTTP API: every route under /api, each response carrying a request id. */
+@WorkerEntry
 public final class DashboardApi implements Worker {
     private final Router router = new Router()
             .use(RequestId.middleware())

@@ -7,11 +7,13 @@ import dev.workers4j.queue.MessageBatch;
 import dev.workers4j.scheduled.ScheduledEvent;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
+import dev.workers4j.worker.WorkerEntry;
 
 /**
  * The queue consumer and cron Worker. Each message is one job, named by its {@code job_type};
  * each cron is one schedule.
  */
+@WorkerEntry
 public final class IngestWorker implements Worker {
     /** Daily Shopify bulk sync, 06:00 UTC. */
     public static final String DAILY_BULK_SYNC_CRON = "0 6 * * *";
