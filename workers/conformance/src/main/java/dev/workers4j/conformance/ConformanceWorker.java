@@ -38,7 +38,7 @@ public final class ConformanceWorker implements Worker {
                 .route("/json", JsonRoutes.create(probe))
                 .get("/runtime/catch-after-suspension", c -> {
                     StringBuilder trace = new StringBuilder("before");
-                    SuspendingCatch.run(probe, trace);
+                    SuspendingCatch.run(probe, c, trace);
                     return Response.text(200, trace.toString());
                 })
                 .get("/runtime/await-rejection", c -> {

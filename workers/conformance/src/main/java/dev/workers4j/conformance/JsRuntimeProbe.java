@@ -17,6 +17,21 @@ final class JsRuntimeProbe implements RuntimeProbe {
     }
 
     @Override
+    public long execute(String statement, Object... params) {
+        for (Object param : params) {
+            if ("dup".equals(param)) {
+                try {
+                    awaitRejection("duplicate key in " + statement);
+                } catch (RuntimeException rejected) {
+                    throw new IllegalStateException("typed: " + rejected.getMessage());
+                }
+            }
+        }
+        awaitTimer();
+        return params.length;
+    }
+
+    @Override
     public int nativeJsonParse(String json, int times) {
         return parseTimes(json, times);
     }

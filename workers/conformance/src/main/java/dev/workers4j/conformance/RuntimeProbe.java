@@ -8,6 +8,12 @@ interface RuntimeProbe {
     /** Suspends on a Promise (or its JVM stand-in) that resolves after a timer. */
     void awaitTimer();
 
+    /**
+     * A stand-in for a binding call such as Sql.execute: suspends, then fails with a typed
+     * IllegalStateException (rethrown from a rejected Promise in workerd) when a parameter is "dup".
+     */
+    long execute(String statement, Object... params);
+
     /** Parses the JSON text {@code times} times with the runtime's own parser (JSON.parse in workerd). */
     int nativeJsonParse(String json, int times);
 

@@ -1,20 +1,21 @@
 package dev.workers4j.conformance;
 
+import java.math.BigDecimal;
+
 /**
- * The shape TeaVM 0.15 mis-compiles in strict mode: a parameter used in a catch block, after a
- * suspension before the try and one inside it, the exception thrown by Java code that caught the
- * rejected Promise deeper down and rethrew it typed (as a binding facade does).
- * Expected trace: "before,resumed,caught:typed: TypeError: inside the try,after".
+ * The shape TeaVM 0.15 mis-compiles in strict mode, found in the SQL facade's callers: a
+ * parameter used in a catch block after a suspending binding call before the try, the (inlined)
+ * call inside the try taking several arguments and throwing a typed exception.
+ * Expected trace: "before,inserted:4,caught:typed: TypeError: duplicate key in INSERT,after".
  */
 final class SuspendingCatch {
     private SuspendingCatch() {
     }
 
-    static void run(RuntimeProbe probe, StringBuilder trace) {
-        probe.awaitTimer();
-        trace.append(",resumed");
+    static void run(RuntimeProbe probe, Object unused, StringBuilder trace) {
+        trace.append(",inserted:").append(insertItem(probe, 30, "first", "First", "1.00"));
         try {
-            awaitAndRethrowTyped(probe, "inside the try");
+            insertItem(probe, 31, "dup", "Second", "1.00");
             trace.append(",not-thrown");
         } catch (IllegalStateException e) {
             trace.append(",caught:").append(e.getMessage());
@@ -22,11 +23,7 @@ final class SuspendingCatch {
         trace.append(",after");
     }
 
-    private static void awaitAndRethrowTyped(RuntimeProbe probe, String message) {
-        try {
-            probe.awaitRejection(message);
-        } catch (RuntimeException rejected) {
-            throw new IllegalStateException("typed: " + rejected.getMessage());
-        }
+    private static long insertItem(RuntimeProbe probe, long id, String sku, String name, String price) {
+        return probe.execute("INSERT", id, sku, name, new BigDecimal(price));
     }
 }

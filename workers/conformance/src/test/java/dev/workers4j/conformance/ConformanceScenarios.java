@@ -190,7 +190,7 @@ abstract class ConformanceScenarios {
 
     @Test
     void aCatchAfterSuspensionSeesLocalsMadeBeforeTheTry() {
-        assertEquals("before,resumed,caught:typed: TypeError: inside the try,after",
+        assertEquals("before,inserted:4,caught:typed: TypeError: duplicate key in INSERT,after",
                 worker().fetch(Request.get("/runtime/catch-after-suspension")).text());
     }
 

@@ -20,6 +20,16 @@ final class JvmRuntimeProbe implements RuntimeProbe {
     }
 
     @Override
+    public long execute(String statement, Object... params) {
+        for (Object param : params) {
+            if ("dup".equals(param)) {
+                throw new IllegalStateException("typed: TypeError: duplicate key in " + statement);
+            }
+        }
+        return params.length;
+    }
+
+    @Override
     public int nativeJsonParse(String json, int times) {
         int total = 0;
         for (int i = 0; i < times; i++) {
