@@ -11,13 +11,16 @@ import org.teavm.jso.function.JSConsumer;
  */
 final class Invocation {
     private boolean settled;
+    // Whether workerd holds a Promise for this call. A flag, not a null test on the JSO fields:
+    // TeaVM may leave a JSO field undefined rather than null until it is assigned.
+    private boolean promised;
     private JSObject value;
     private JSObject error;
     private JSConsumer<JSObject> resolve;
     private JSConsumer<Object> reject;
 
     void succeed(JSObject result) {
-        if (resolve != null) {
+        if (promised) {
             resolve.accept(result);
         } else {
             settled = true;
@@ -26,7 +29,7 @@ final class Invocation {
     }
 
     void fail(JSObject jsError) {
-        if (reject != null) {
+        if (promised) {
             reject.accept(jsError);
         } else {
             settled = true;
@@ -46,6 +49,7 @@ final class Invocation {
         return new JSPromise<JSObject>((res, rej) -> {
             resolve = res;
             reject = rej;
+            promised = true;
         });
     }
 }
