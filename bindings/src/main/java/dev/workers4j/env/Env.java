@@ -33,4 +33,24 @@ public interface Env {
     default dev.workers4j.sql.Hyperdrive hyperdrive(String name) {
         throw new MissingBindingException(name, "hyperdrive binding");
     }
+
+    /**
+     * An R2 bucket binding ([[r2_buckets]] in wrangler.toml).
+     *
+     * @throws MissingBindingException when the env has no such binding (the default, for envs
+     *     that have none)
+     */
+    default dev.workers4j.r2.R2Bucket r2(String name) {
+        throw new MissingBindingException(name, "r2 bucket binding");
+    }
+
+    /**
+     * A queue producer binding ([[queues.producers]] in wrangler.toml).
+     *
+     * @throws MissingBindingException when the env has no such binding (the default, for envs
+     *     that have none)
+     */
+    default dev.workers4j.queue.Queue queue(String name) {
+        throw new MissingBindingException(name, "queue binding");
+    }
 }

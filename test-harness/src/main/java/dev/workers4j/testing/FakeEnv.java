@@ -42,6 +42,40 @@ public final class FakeEnv implements Env {
         return binding;
     }
 
+    private final Map<String, dev.workers4j.queue.Queue> queues = new LinkedHashMap<>();
+
+    /** Binds a queue producer (e.g. {@code new dev.workers4j.testing.queue.FakeQueues().producer("jobs")}). */
+    public FakeEnv queue(String name, dev.workers4j.queue.Queue binding) {
+        queues.put(name, binding);
+        return this;
+    }
+
+    @Override
+    public dev.workers4j.queue.Queue queue(String name) {
+        dev.workers4j.queue.Queue binding = queues.get(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "queue binding");
+        }
+        return binding;
+    }
+
+    private final Map<String, dev.workers4j.r2.R2Bucket> r2Buckets = new LinkedHashMap<>();
+
+    /** Binds an R2 bucket (e.g. {@code new dev.workers4j.testing.r2.InMemoryR2Bucket()}). */
+    public FakeEnv r2(String name, dev.workers4j.r2.R2Bucket bucket) {
+        r2Buckets.put(name, bucket);
+        return this;
+    }
+
+    @Override
+    public dev.workers4j.r2.R2Bucket r2(String name) {
+        dev.workers4j.r2.R2Bucket bucket = r2Buckets.get(name);
+        if (bucket == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "r2 bucket binding");
+        }
+        return bucket;
+    }
+
     @Override
     public String var(String name) {
         return vars.get(name);

@@ -53,6 +53,30 @@ public final class WorkerHarness implements WorkerClient {
         return batch.outcome(threw);
     }
 
+    /**
+     * Delivers a batch built elsewhere (by {@code dev.workers4j.testing.queue.FakeQueues}, which
+     * reads the handler's ack/retry calls from the batch itself) to the Worker's queue handler;
+     * returns whether the handler threw (the exception is logged, as workerd does).
+     */
+    public boolean queueBatch(dev.workers4j.queue.MessageBatch batch) {
+        Log.install(log);
+        FakeExecutionContext ctx = new FakeExecutionContext();
+        boolean threw = false;
+        try {
+            worker.queue(batch, env, ctx);
+        } catch (RuntimeException error) {
+            Log.error("queue handler failed", error);
+            threw = true;
+        }
+        ctx.runPendingTasks();
+        return threw;
+    }
+
+    /** The Worker's wrangler.toml as the harness read it, or null when it has none. */
+    public WranglerConfig config() {
+        return config;
+    }
+
     @Override
     public ScheduledOutcome scheduled(String cron) {
         if (config != null && !config.crons().isEmpty() && !config.crons().contains(cron)) {

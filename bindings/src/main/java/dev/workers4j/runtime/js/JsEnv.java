@@ -32,6 +32,24 @@ final class JsEnv implements Env {
         return new dev.workers4j.runtime.js.sql.JsHyperdrive(binding);
     }
 
+    @Override
+    public dev.workers4j.queue.Queue queue(String name) {
+        JSObject binding = binding(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "queue binding");
+        }
+        return new JsQueue(binding);
+    }
+
+    @Override
+    public dev.workers4j.r2.R2Bucket r2(String name) {
+        JSObject binding = binding(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "r2 bucket binding");
+        }
+        return new JsR2Bucket(binding);
+    }
+
     /** The raw JS binding object, for the binding implementations. */
     JSObject binding(String name) {
         return property(env, name);

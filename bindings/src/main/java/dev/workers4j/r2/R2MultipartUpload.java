@@ -1,0 +1,23 @@
+package dev.workers4j.r2;
+
+import java.util.List;
+
+/**
+ * A multipart upload in progress. Every part but the last must be at least 5 MiB and all of them
+ * the same size; the last may be smaller. Failures are {@link R2Exception}s with R2's codes
+ * (10024 no such upload, 10025 invalid part, 10011 entity too small, 10048 bad upload).
+ */
+public interface R2MultipartUpload {
+    String key();
+
+    String uploadId();
+
+    /** Uploads (or replaces) part {@code partNumber} (1..10000). */
+    R2UploadedPart uploadPart(int partNumber, byte[] value);
+
+    /** Abandons the upload and its parts; aborting twice is harmless. */
+    void abort();
+
+    /** Assembles the listed parts (in part-number order) into the object, which it answers. */
+    R2Object complete(List<R2UploadedPart> parts);
+}

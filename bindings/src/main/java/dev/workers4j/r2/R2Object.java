@@ -1,0 +1,94 @@
+package dev.workers4j.r2;
+
+import dev.workers4j.http.Utf8;
+import java.util.Collections;
+import java.util.Map;
+
+/**
+ * An object's metadata, and its bytes when it came from a get that succeeded
+ * ({@link #hasBody()}). head, put, list and a get whose precondition failed give no body.
+ */
+public final class R2Object {
+    private final String key;
+    private final String version;
+    private final long size;
+    private final String etag;
+    private final long uploaded;
+    private final R2HttpMetadata httpMetadata;
+    private final Map<String, String> customMetadata;
+    private final Map<String, String> checksums;
+    private final R2Range range;
+    private final byte[] body;
+
+    public R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
+            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, byte[] body) {
+        this.key = key;
+        this.version = version;
+        this.size = size;
+        this.etag = etag;
+        this.uploaded = uploaded;
+        this.httpMetadata = httpMetadata == null ? R2HttpMetadata.EMPTY : httpMetadata;
+        this.customMetadata = Collections.unmodifiableMap(customMetadata);
+        this.checksums = Collections.unmodifiableMap(checksums);
+        this.range = range;
+        this.body = body;
+    }
+
+    public String key() { return key; }
+    public String version() { return version; }
+    /** The whole object's size in bytes (not the range's). */
+    public long size() { return size; }
+    /** The etag, unquoted (md5 hex for single-part uploads). */
+    public String etag() { return etag; }
+    /** The etag quoted, as an HTTP ETag header wants it. */
+    public String httpEtag() { return "\"" + etag + "\""; }
+    /** Upload time, epoch millis. */
+    public long uploaded() { return uploaded; }
+    public R2HttpMetadata httpMetadata() { return httpMetadata; }
+    public Map<String, String> customMetadata() { return customMetadata; }
+    /** Checksums R2 holds, by algorithm (md5, sha1, sha256, sha384, sha512), as hex. */
+    public Map<String, String> checksums() { return checksums; }
+    /** The range served by a get (null elsewhere). */
+    public R2Range range() { return range; }
+
+    /**
+     * Sets the stored HTTP metadata as response headers (Content-Type, Content-Disposition,
+     * Content-Encoding, Content-Language, Cache-Control), like the JS API's writeHttpMetadata, and
+     * answers the headers.
+     */
+    public dev.workers4j.http.MutableHeaders writeHttpMetadata(dev.workers4j.http.MutableHeaders headers) {
+        setIfPresent(headers, "content-type", httpMetadata.contentType());
+        setIfPresent(headers, "content-disposition", httpMetadata.contentDisposition());
+        setIfPresent(headers, "content-encoding", httpMetadata.contentEncoding());
+        setIfPresent(headers, "content-language", httpMetadata.contentLanguage());
+        setIfPresent(headers, "cache-control", httpMetadata.cacheControl());
+        return headers;
+    }
+
+    private static void setIfPresent(dev.workers4j.http.MutableHeaders headers, String name, String value) {
+        if (value != null) {
+            headers.set(name, value);
+        }
+    }
+
+    public boolean hasBody() {
+        return body != null;
+    }
+
+    /** The body's bytes (the range's, when a range was asked for). */
+    public byte[] bytes() {
+        if (body == null) {
+            throw new IllegalStateException("R2 object " + key + " has no body (head, put, list, or a failed onlyIf)");
+        }
+        return body.clone();
+    }
+
+    public String text() {
+        return Utf8.decode(bytes());
+    }
+
+    @Override
+    public String toString() {
+        return "R2Object(key=" + key + ", size=" + size + ", etag=" + etag + ", hasBody=" + hasBody() + ")";
+    }
+}

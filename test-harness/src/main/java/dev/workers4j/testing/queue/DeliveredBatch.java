@@ -1,0 +1,176 @@
+package dev.workers4j.testing.queue;
+
+import dev.workers4j.json.Json;
+import dev.workers4j.json.JsonCodec;
+import dev.workers4j.json.JsonReader;
+import dev.workers4j.json.JsonToken;
+import dev.workers4j.json.JsonWriter;
+import dev.workers4j.queue.ContentType;
+import dev.workers4j.queue.Message;
+import dev.workers4j.queue.MessageBatch;
+import dev.workers4j.queue.QueueLimits;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A batch the fake queues deliver to a consumer; records the handler's calls as workerd does: per
+ * message the first of ack()/retry() wins, ackAll() after retryAll() (and the reverse) is ignored.
+ */
+final class DeliveredBatch implements MessageBatch {
+    private final String queue;
+    private final List<QueuedMessage> queued;
+    private final List<Message> messages;
+    private final Set<String> acked = new HashSet<>();
+    private final Map<String, Integer> retried = new LinkedHashMap<>();
+    private boolean ackAll;
+    private boolean retryAll;
+    private Integer retryAllDelay;
+
+    DeliveredBatch(String queue, List<QueuedMessage> queued, List<Integer> attempts) {
+        this.queue = queue;
+        this.queued = queued;
+        List<Message> list = new ArrayList<>();
+        for (int i = 0; i < queued.size(); i++) {
+            list.add(new Delivered(queued.get(i), attempts.get(i)));
+        }
+        this.messages = Collections.unmodifiableList(list);
+    }
+
+    List<QueuedMessage> queued() {
+        return queued;
+    }
+
+    @Override
+    public String queue() {
+        return queue;
+    }
+
+    @Override
+    public List<Message> messages() {
+        return messages;
+    }
+
+    @Override
+    public void ackAll() {
+        if (!retryAll) {
+            ackAll = true;
+        }
+    }
+
+    @Override
+    public void retryAll() {
+        if (!ackAll) {
+            retryAll = true;
+        }
+    }
+
+    @Override
+    public void retryAll(int delaySeconds) {
+        QueueLimits.checkDelay(delaySeconds);
+        if (!ackAll) {
+            retryAll = true;
+            retryAllDelay = delaySeconds;
+        }
+    }
+
+    /** How the handler settled a message: null for acked, else [reason, delay or null]. */
+    Object[] retryOf(String id, boolean handlerThrew, String thrown) {
+        if (acked.contains(id)) {
+            return null;
+        }
+        if (retried.containsKey(id)) {
+            return new Object[] {"retry()", retried.get(id)};
+        }
+        if (ackAll) {
+            return null;
+        }
+        if (retryAll) {
+            return new Object[] {"retryAll()", retryAllDelay};
+        }
+        if (handlerThrew) {
+            return new Object[] {"handler threw: " + thrown, null};
+        }
+        return null;
+    }
+
+    String ackReason(String id) {
+        return acked.contains(id) ? "ack()" : ackAll ? "ackAll()" : "handler returned";
+    }
+
+    private final class Delivered implements Message {
+        private final QueuedMessage message;
+        private final int attempts;
+
+        Delivered(QueuedMessage message, int attempts) {
+            this.message = message;
+            this.attempts = attempts;
+        }
+
+        @Override
+        public String id() {
+            return message.id();
+        }
+
+        @Override
+        public long timestampMillis() {
+            return message.timestampMillis();
+        }
+
+        @Override
+        public int attempts() {
+            return attempts;
+        }
+
+        /**
+         * As workerd: a text body is the text; a json body that is a JSON string is that string,
+         * any other JSON value its JSON text as JSON.stringify gives it back ({@link JsJson}); a bytes body reads as JSON.stringify of the
+         * ArrayBuffer workerd delivers, "{}".
+         */
+        @Override
+        public String bodyText() {
+            if (message.contentType() == ContentType.JSON) {
+                JsonReader reader = new JsonReader(message.text());
+                if (reader.peek() == JsonToken.STRING) {
+                    return reader.nextString();
+                }
+                return JsJson.stringify(message.text());
+            }
+            return message.contentType() == ContentType.TEXT ? message.text() : "{}";
+        }
+
+        @Override
+        public <T> T body(JsonCodec<T> codec) {
+            String json = message.contentType() == ContentType.JSON ? message.text()
+                    : message.contentType() == ContentType.TEXT ? new JsonWriter().value(message.text()).toString()
+                    : "{}";
+            return Json.fromJson(codec, json);
+        }
+
+        @Override
+        public void ack() {
+            if (!retryAll && !retried.containsKey(message.id())) {
+                acked.add(message.id());
+            }
+        }
+
+        @Override
+        public void retry() {
+            if (!ackAll && !acked.contains(message.id()) && !retried.containsKey(message.id())) {
+                retried.put(message.id(), null);
+            }
+        }
+
+        @Override
+        public void retry(int delaySeconds) {
+            QueueLimits.checkDelay(delaySeconds);
+            if (!ackAll && !acked.contains(message.id()) && !retried.containsKey(message.id())) {
+                retried.put(message.id(), delaySeconds);
+            }
+        }
+    }
+}
