@@ -1,6 +1,10 @@
 package dev.workers4j.testing;
 
 import dev.workers4j.worker.Worker;
+import dev.workers4j.testing.queue.ConsumerSettings;
+import dev.workers4j.testing.queue.FakeQueues;
+import dev.workers4j.testing.r2.InMemoryR2Bucket;
+import dev.workers4j.testing.sql.LocalPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -29,6 +33,7 @@ public final class WorkerExtension implements BeforeEachCallback, ParameterResol
     private Path wranglerToml = Path.of("wrangler.toml");
     private Consumer<FakeEnv> envSetup = env -> { };
     private WorkerHarness harness;
+    private FakeQueues queues;
 
     private WorkerExtension(Supplier<? extends Worker> factory) {
         this.factory = factory;
@@ -57,12 +62,37 @@ public final class WorkerExtension implements BeforeEachCallback, ParameterResol
         return harness;
     }
 
+    /**
+     * The Worker's queues on a virtual clock: its [[queues.producers]] send into them, and its
+     * [[queues.consumers]] receive from them when the test advances the clock or drains.
+     */
+    public FakeQueues queues() {
+        if (queues == null) {
+            throw new IllegalStateException("the Worker starts before each test; call queues() inside one");
+        }
+        return queues;
+    }
+
+    /**
+     * A fresh Worker and env from its wrangler.toml: [vars], an in-memory bucket per
+     * [[r2_buckets]], a fake queue per [[queues.producers]] (its consumers wired to this Worker),
+     * the local PostgreSQL per [[hyperdrive]]; then the test's own env setup.
+     */
     @Override
     public void beforeEach(ExtensionContext context) {
         WranglerConfig config = Files.exists(wranglerToml) ? WranglerConfig.read(wranglerToml) : null;
         FakeEnv env = config == null ? new FakeEnv() : FakeEnv.from(config);
+        queues = new FakeQueues();
+        if (config != null) {
+            config.bindings("r2_buckets").forEach(name -> env.r2(name, new InMemoryR2Bucket()));
+            config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
+            queues.bindProducers(env, config.path());
+        }
         envSetup.accept(env);
         harness = new WorkerHarness(factory.get(), env, config);
+        if (config != null && !ConsumerSettings.readAll(config.path()).isEmpty()) {
+            queues.consumer(harness);
+        }
     }
 
     @Override

@@ -55,6 +55,18 @@ public final class WranglerConfig {
         return vars;
     }
 
+    /** The binding names of an array of tables, e.g. "r2_buckets" or "hyperdrive". */
+    public List<String> bindings(String tableArray) {
+        List<String> names = new ArrayList<>();
+        TomlArray array = toml.getArray(tableArray);
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                names.add(array.getTable(i).getString("binding"));
+            }
+        }
+        return names;
+    }
+
     /** [triggers] crons. */
     public List<String> crons() {
         List<String> crons = new ArrayList<>();
