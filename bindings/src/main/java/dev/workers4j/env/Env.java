@@ -53,4 +53,13 @@ public interface Env {
     default dev.workers4j.queue.Queue queue(String name) {
         throw new MissingBindingException(name, "queue binding");
     }
+
+    /**
+     * A service binding ([[services]] in wrangler.toml): another Worker's fetch handler.
+     *
+     * @throws MissingBindingException when the env has no such binding
+     */
+    default dev.workers4j.service.Fetcher service(String name) {
+        throw new MissingBindingException(name, "service binding");
+    }
 }

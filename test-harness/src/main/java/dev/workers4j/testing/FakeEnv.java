@@ -90,4 +90,21 @@ public final class FakeEnv implements Env {
     public String toString() {
         return "FakeEnv(vars=" + vars + ", secrets=" + secrets.keySet() + ")";
     }
+
+    private final Map<String, dev.workers4j.service.Fetcher> services = new LinkedHashMap<>();
+
+    /** Binds a service binding (e.g. another Worker's harness: {@code other::fetch}). */
+    public FakeEnv service(String name, dev.workers4j.service.Fetcher fetcher) {
+        services.put(name, fetcher);
+        return this;
+    }
+
+    @Override
+    public dev.workers4j.service.Fetcher service(String name) {
+        dev.workers4j.service.Fetcher binding = services.get(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "service binding");
+        }
+        return binding;
+    }
 }

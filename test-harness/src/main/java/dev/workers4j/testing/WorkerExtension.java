@@ -5,10 +5,16 @@ import dev.workers4j.testing.queue.ConsumerSettings;
 import dev.workers4j.testing.queue.FakeQueues;
 import dev.workers4j.testing.r2.InMemoryR2Bucket;
 import dev.workers4j.testing.sql.LocalPostgres;
+import dev.workers4j.fetch.Outbound;
+import dev.workers4j.http.Request;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -28,12 +34,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  */
-public final class WorkerExtension implements BeforeEachCallback, ParameterResolver {
+public final class WorkerExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
     private final Supplier<? extends Worker> factory;
     private Path wranglerToml = Path.of("wrangler.toml");
     private Consumer<FakeEnv> envSetup = env -> { };
     private WorkerHarness harness;
     private FakeQueues queues;
+    private OutboundRules outbound;
+    private final Map<String, ServiceTarget> services = new LinkedHashMap<>();
+
+    private record ServiceTarget(Supplier<? extends Worker> factory, Path wranglerToml) {
+    }
 
     private WorkerExtension(Supplier<? extends Worker> factory) {
         this.factory = factory;
@@ -53,6 +64,23 @@ public final class WorkerExtension implements BeforeEachCallback, ParameterResol
     public WorkerExtension env(Consumer<FakeEnv> setup) {
         this.envSetup = setup;
         return this;
+    }
+
+    /**
+     * Binds a service binding to another Worker, running beside this one in the same JVM with its
+     * own fakes from its wrangler.toml.
+     */
+    public WorkerExtension service(String binding, Supplier<? extends Worker> worker, Path wranglerToml) {
+        services.put(binding, new ServiceTarget(worker, wranglerToml));
+        return this;
+    }
+
+    /** The outbound HTTP rules of the current test (fresh before each test). */
+    public OutboundRules outbound() {
+        if (outbound == null) {
+            throw new IllegalStateException("the Worker starts before each test; call outbound() inside one");
+        }
+        return outbound;
     }
 
     public WorkerHarness harness() {
@@ -88,6 +116,9 @@ public final class WorkerExtension implements BeforeEachCallback, ParameterResol
             config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
             queues.bindProducers(env, config.path());
         }
+        services.forEach((binding, target) -> env.service(binding, harnessFor(target)::fetch));
+        outbound = new OutboundRules();
+        Outbound.install(outbound);
         envSetup.accept(env);
         harness = new WorkerHarness(factory.get(), env, config);
         if (config != null && !ConsumerSettings.readAll(config.path()).isEmpty()) {
@@ -95,14 +126,30 @@ public final class WorkerExtension implements BeforeEachCallback, ParameterResol
         }
     }
 
+    /** A request that matched no outbound rule fails the test, even if the Worker swallowed the error. */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<Request> unexpected = outbound.unmatched();
+        if (!unexpected.isEmpty()) {
+            throw new AssertionError("the Worker made outbound requests no rule expected: " + unexpected);
+        }
+    }
+
+    private static WorkerHarness harnessFor(ServiceTarget target) {
+        WranglerConfig config = WranglerConfig.read(target.wranglerToml());
+        FakeEnv env = FakeEnv.from(config);
+        config.bindings("r2_buckets").forEach(name -> env.r2(name, new InMemoryR2Bucket()));
+        return new WorkerHarness(target.factory().get(), env, config);
+    }
+
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == WorkerHarness.class || type == WorkerClient.class;
+        return type == WorkerHarness.class || type == WorkerClient.class || type == OutboundRules.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return harness();
+        return parameter.getParameter().getType() == OutboundRules.class ? outbound() : harness();
     }
 }

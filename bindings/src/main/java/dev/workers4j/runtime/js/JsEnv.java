@@ -55,6 +55,15 @@ final class JsEnv implements Env {
         return property(env, name);
     }
 
+    @Override
+    public dev.workers4j.service.Fetcher service(String name) {
+        JSObject binding = binding(name);
+        if (binding == null) {
+            throw new dev.workers4j.env.MissingBindingException(name, "service binding");
+        }
+        return request -> JsFetch.via(binding, request);
+    }
+
     @JSBody(params = {"env", "name"}, script = "const v = env[name]; return typeof v === 'string' ? v : null;")
     private static native String stringProperty(JSObject env, String name);
 

@@ -1,6 +1,7 @@
 package dev.workers4j.runtime.js;
 
 import dev.workers4j.crypto.RandomIds;
+import dev.workers4j.fetch.Outbound;
 import dev.workers4j.http.ErrorResponses;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
@@ -77,6 +78,7 @@ public final class WorkerBridge {
             installed = true;
             Log.install(new JsLogSink());
             RandomIds.install(JsGlobals::randomUuid);
+            Outbound.install(JsFetch::global);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.workers4j.dashboard;
 
 import dev.workers4j.http.Context;
 import dev.workers4j.http.HttpException;
+import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 
 /**
@@ -20,9 +21,20 @@ final class HealthHandler {
 
     static Response component(Context c) {
         String component = c.param("component");
+        if (component.equals("ingest")) {
+            return ingest(c);
+        }
         if (!component.equals("api")) {
             throw HttpException.notFound("no health check for component " + component);
         }
         return c.json(HealthStatus_JsonCodec.INSTANCE, HealthStatus.ofComponent(component));
+    }
+
+    /** The ingest Worker, asked directly through the INGEST service binding. */
+    private static Response ingest(Context c) {
+        Response answer = c.env().service("INGEST").fetch(Request.get("https://ingest.internal/internal/health"));
+        boolean up = answer.status() == 200;
+        return Response.json(up ? 200 : 503, HealthStatus_JsonCodec.INSTANCE,
+                new HealthStatus("ingest", up ? "ok" : "unreachable", null));
     }
 }

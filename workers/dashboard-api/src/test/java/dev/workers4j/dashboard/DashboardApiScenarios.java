@@ -37,6 +37,13 @@ abstract class DashboardApiScenarios {
     }
 
     @Test
+    void ingestHealthCrossesTheServiceBinding() {
+        Response response = api().fetch(Request.get("/api/health/ingest"));
+        assertEquals(200, response.status(), response.text());
+        assertEquals("{\"component\":\"ingest\",\"status\":\"ok\"}", response.text());
+    }
+
+    @Test
     void unknownComponentIs404() throws IOException {
         Response response = api().fetch(Request.builder("GET", "/api/health/flux-capacitor").header("X-Request-Id", "r9").build());
         assertEquals(404, response.status());

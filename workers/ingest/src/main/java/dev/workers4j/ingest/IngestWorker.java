@@ -1,6 +1,10 @@
 package dev.workers4j.ingest;
 
 import dev.workers4j.env.Env;
+import dev.workers4j.http.Request;
+import dev.workers4j.http.RequestId;
+import dev.workers4j.http.Response;
+import dev.workers4j.http.Router;
 import dev.workers4j.log.Log;
 import dev.workers4j.queue.Message;
 import dev.workers4j.queue.MessageBatch;
@@ -21,6 +25,12 @@ public final class IngestWorker implements Worker {
     public static final String HOURLY_MART_REFRESH_CRON = "0 * * * *";
 
     private final JobDispatcher jobs = new JobDispatcher();
+    private final Router router = new Router().use(RequestId.middleware()).route("/", InternalRoutes.create());
+
+    @Override
+    public Response fetch(Request request, Env env, ExecutionContext ctx) {
+        return router.handle(request, env, ctx);
+    }
 
     @Override
     public void queue(MessageBatch batch, Env env, ExecutionContext ctx) {
