@@ -1,0 +1,35 @@
+package dev.workers4j.dashboard.env;
+
+import dev.workers4j.env.typed.Binding;
+import dev.workers4j.env.typed.WorkerEnv;
+import dev.workers4j.queue.Queue;
+import dev.workers4j.r2.R2Bucket;
+import dev.workers4j.service.Fetcher;
+
+/**
+ * dashboard-api's bindings, checked at compile time against workers/dashboard-api/wrangler.toml.
+ * {@code DashboardApiEnv_Bindings.of(env)} gives the typed view of a raw
+ * {@link dev.workers4j.env.Env}.
+ */
+@WorkerEnv
+public interface DashboardApiEnv {
+    /** Exports staff download (CSV) and uploaded assets. */
+    @Binding("R2_BUCKET")
+    R2Bucket bucket();
+
+    /** The ingest-jobs queue: jobs staff start (exports, syncs) go on it. */
+    @Binding("INGEST_QUEUE")
+    Queue ingestJobs();
+
+    /** The ingest Worker's fetch handler. */
+    @Binding("INGEST")
+    Fetcher ingest();
+
+    /** The Cloudflare Access application's audience tag (the aud claim staff tokens carry). */
+    @Binding("CF_ACCESS_AUD")
+    String accessAudience();
+
+    /** The Cloudflare Access team domain, e.g. https://staff-dashboard.cloudflareaccess.com. */
+    @Binding("CF_ACCESS_TEAM_DOMAIN")
+    String accessTeamDomain();
+}
