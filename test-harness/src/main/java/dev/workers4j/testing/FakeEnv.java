@@ -1,15 +1,24 @@
 package dev.workers4j.testing;
 
 import dev.workers4j.env.Env;
+import dev.workers4j.env.MissingBindingException;
 import dev.workers4j.env.Secret;
+import dev.workers4j.queue.Queue;
+import dev.workers4j.r2.R2Bucket;
+import dev.workers4j.service.Fetcher;
+import dev.workers4j.sql.Hyperdrive;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Vars and secrets for a Worker on the JVM: read from its wrangler.toml, changed by tests. */
+/**
+ * A Worker's env on the JVM: vars from its wrangler.toml, and whatever bindings the harness or a
+ * test gives it (in-memory R2, fake queues, a JDBC Hyperdrive, another Worker as a service).
+ */
 public final class FakeEnv implements Env {
     private final Map<String, String> vars = new LinkedHashMap<>();
     private final Map<String, String> secrets = new LinkedHashMap<>();
-    private final Map<String, dev.workers4j.sql.Hyperdrive> hyperdrives = new LinkedHashMap<>();
+    /** Bindings by name; a name holds one binding of one kind, as in wrangler.toml. */
+    private final Map<String, Object> bindings = new LinkedHashMap<>();
 
     public static FakeEnv from(WranglerConfig config) {
         FakeEnv env = new FakeEnv();
@@ -27,53 +36,44 @@ public final class FakeEnv implements Env {
         return this;
     }
 
-    /** Binds a Hyperdrive (e.g. {@code dev.workers4j.testing.sql.LocalPostgres.get().hyperdrive()}). */
-    public FakeEnv hyperdrive(String name, dev.workers4j.sql.Hyperdrive binding) {
-        hyperdrives.put(name, binding);
-        return this;
+    /** Binds a Hyperdrive (e.g. {@code LocalPostgres.get().hyperdrive()}). */
+    public FakeEnv hyperdrive(String name, Hyperdrive binding) {
+        return bind(name, binding);
+    }
+
+    /** Binds a queue producer (e.g. {@code new FakeQueues().producer("jobs")}). */
+    public FakeEnv queue(String name, Queue binding) {
+        return bind(name, binding);
+    }
+
+    /** Binds an R2 bucket (e.g. {@code new InMemoryR2Bucket()}). */
+    public FakeEnv r2(String name, R2Bucket bucket) {
+        return bind(name, bucket);
+    }
+
+    /** Binds a service binding (e.g. another Worker's harness: {@code other::fetch}). */
+    public FakeEnv service(String name, Fetcher fetcher) {
+        return bind(name, fetcher);
     }
 
     @Override
-    public dev.workers4j.sql.Hyperdrive hyperdrive(String name) {
-        dev.workers4j.sql.Hyperdrive binding = hyperdrives.get(name);
-        if (binding == null) {
-            throw new dev.workers4j.env.MissingBindingException(name, "hyperdrive binding");
-        }
-        return binding;
-    }
-
-    private final Map<String, dev.workers4j.queue.Queue> queues = new LinkedHashMap<>();
-
-    /** Binds a queue producer (e.g. {@code new dev.workers4j.testing.queue.FakeQueues().producer("jobs")}). */
-    public FakeEnv queue(String name, dev.workers4j.queue.Queue binding) {
-        queues.put(name, binding);
-        return this;
+    public Hyperdrive hyperdrive(String name) {
+        return lookup(name, Hyperdrive.class, "hyperdrive binding");
     }
 
     @Override
-    public dev.workers4j.queue.Queue queue(String name) {
-        dev.workers4j.queue.Queue binding = queues.get(name);
-        if (binding == null) {
-            throw new dev.workers4j.env.MissingBindingException(name, "queue binding");
-        }
-        return binding;
-    }
-
-    private final Map<String, dev.workers4j.r2.R2Bucket> r2Buckets = new LinkedHashMap<>();
-
-    /** Binds an R2 bucket (e.g. {@code new dev.workers4j.testing.r2.InMemoryR2Bucket()}). */
-    public FakeEnv r2(String name, dev.workers4j.r2.R2Bucket bucket) {
-        r2Buckets.put(name, bucket);
-        return this;
+    public Queue queue(String name) {
+        return lookup(name, Queue.class, "queue binding");
     }
 
     @Override
-    public dev.workers4j.r2.R2Bucket r2(String name) {
-        dev.workers4j.r2.R2Bucket bucket = r2Buckets.get(name);
-        if (bucket == null) {
-            throw new dev.workers4j.env.MissingBindingException(name, "r2 bucket binding");
-        }
-        return bucket;
+    public R2Bucket r2(String name) {
+        return lookup(name, R2Bucket.class, "r2 bucket binding");
+    }
+
+    @Override
+    public Fetcher service(String name) {
+        return lookup(name, Fetcher.class, "service binding");
     }
 
     @Override
@@ -86,25 +86,22 @@ public final class FakeEnv implements Env {
         return new Secret(name, secrets.get(name));
     }
 
-    @Override
-    public String toString() {
-        return "FakeEnv(vars=" + vars + ", secrets=" + secrets.keySet() + ")";
-    }
-
-    private final Map<String, dev.workers4j.service.Fetcher> services = new LinkedHashMap<>();
-
-    /** Binds a service binding (e.g. another Worker's harness: {@code other::fetch}). */
-    public FakeEnv service(String name, dev.workers4j.service.Fetcher fetcher) {
-        services.put(name, fetcher);
+    private FakeEnv bind(String name, Object binding) {
+        bindings.put(name, binding);
         return this;
     }
 
-    @Override
-    public dev.workers4j.service.Fetcher service(String name) {
-        dev.workers4j.service.Fetcher binding = services.get(name);
-        if (binding == null) {
-            throw new dev.workers4j.env.MissingBindingException(name, "service binding");
+    /** The binding of that name if it is of that kind; otherwise missing, as workerd would see it. */
+    private <T> T lookup(String name, Class<T> kind, String description) {
+        Object binding = bindings.get(name);
+        if (!kind.isInstance(binding)) {
+            throw new MissingBindingException(name, description);
         }
-        return binding;
+        return kind.cast(binding);
+    }
+
+    @Override
+    public String toString() {
+        return "FakeEnv(vars=" + vars + ", secrets=" + secrets.keySet() + ", bindings=" + bindings.keySet() + ")";
     }
 }
