@@ -6,13 +6,14 @@ import dev.workers4j.json.JsonReader;
 import dev.workers4j.json.JsonToken;
 import dev.workers4j.json.JsonWriter;
 import dev.workers4j.queue.Message;
+import dev.workers4j.testing.queue.BatchSettlement;
 
 /** A delivered message on the JVM; records ack and retry calls for the batch's outcome. */
 final class FakeMessage implements Message {
     private final TestMessage message;
-    private final FakeMessageBatch batch;
+    private final BatchSettlement batch;
 
-    FakeMessage(TestMessage message, FakeMessageBatch batch) {
+    FakeMessage(TestMessage message, BatchSettlement batch) {
         this.message = message;
         this.batch = batch;
     }
@@ -63,6 +64,6 @@ final class FakeMessage implements Message {
 
     @Override
     public void retry(int delaySeconds) {
-        batch.retry(message.id(), RetryDelay.check(delaySeconds));
+        batch.retry(message.id(), delaySeconds);
     }
 }

@@ -2,27 +2,22 @@ package dev.workers4j.testing;
 
 import dev.workers4j.queue.Message;
 import dev.workers4j.queue.MessageBatch;
+import dev.workers4j.testing.queue.BatchSettlement;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** A batch on the JVM that records what the handler does, first call per message winning as in workerd. */
+/** A batch on the JVM that records what the handler does with it (see {@link BatchSettlement}). */
 final class FakeMessageBatch implements MessageBatch {
     private final String queue;
     private final List<Message> messages;
-    private final List<String> acked = new ArrayList<>();
-    private final Map<String, Integer> retried = new LinkedHashMap<>();
-    private boolean ackAll;
-    private boolean retryAll;
-    private Integer retryAllDelay;
+    private final BatchSettlement settlement = new BatchSettlement();
 
     FakeMessageBatch(String queue, List<TestMessage> delivered) {
         this.queue = queue;
         List<Message> list = new ArrayList<>();
         for (TestMessage message : delivered) {
-            list.add(new FakeMessage(message, this));
+            list.add(new FakeMessage(message, settlement));
         }
         this.messages = Collections.unmodifiableList(list);
     }
@@ -39,40 +34,21 @@ final class FakeMessageBatch implements MessageBatch {
 
     @Override
     public void ackAll() {
-        if (!retryAll) {
-            ackAll = true;
-        }
+        settlement.ackAll();
     }
 
     @Override
     public void retryAll() {
-        if (!ackAll) {
-            retryAll = true;
-        }
+        settlement.retryAll(null);
     }
 
     @Override
     public void retryAll(int delaySeconds) {
-        if (!ackAll) {
-            retryAll = true;
-            retryAllDelay = RetryDelay.check(delaySeconds);
-        }
-    }
-
-    void ack(String id) {
-        if (!retried.containsKey(id) && !acked.contains(id)) {
-            acked.add(id);
-        }
-    }
-
-    void retry(String id, Integer delaySeconds) {
-        if (!acked.contains(id) && !retried.containsKey(id)) {
-            retried.put(id, delaySeconds);
-        }
+        settlement.retryAll(delaySeconds);
     }
 
     QueueOutcome outcome(boolean handlerThrew) {
-        return new QueueOutcome(handlerThrew, ackAll, retryAll, retryAllDelay, List.copyOf(acked),
-                Collections.unmodifiableMap(new LinkedHashMap<>(retried)));
+        return new QueueOutcome(handlerThrew, settlement.ackAllCalled(), settlement.retryAllCalled(),
+                settlement.retryAllDelay(), settlement.acked(), settlement.retried());
     }
 }

@@ -8,14 +8,9 @@ import dev.workers4j.json.JsonWriter;
 import dev.workers4j.queue.ContentType;
 import dev.workers4j.queue.Message;
 import dev.workers4j.queue.MessageBatch;
-import dev.workers4j.queue.QueueLimits;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * A batch the fake queues deliver to a consumer; records the handler's calls as workerd does: per
@@ -25,11 +20,7 @@ final class DeliveredBatch implements MessageBatch {
     private final String queue;
     private final List<QueuedMessage> queued;
     private final List<Message> messages;
-    private final Set<String> acked = new HashSet<>();
-    private final Map<String, Integer> retried = new LinkedHashMap<>();
-    private boolean ackAll;
-    private boolean retryAll;
-    private Integer retryAllDelay;
+    private final BatchSettlement settlement = new BatchSettlement();
 
     DeliveredBatch(String queue, List<QueuedMessage> queued, List<Integer> attempts) {
         this.queue = queue;
@@ -57,40 +48,32 @@ final class DeliveredBatch implements MessageBatch {
 
     @Override
     public void ackAll() {
-        if (!retryAll) {
-            ackAll = true;
-        }
+        settlement.ackAll();
     }
 
     @Override
     public void retryAll() {
-        if (!ackAll) {
-            retryAll = true;
-        }
+        settlement.retryAll(null);
     }
 
     @Override
     public void retryAll(int delaySeconds) {
-        QueueLimits.checkDelay(delaySeconds);
-        if (!ackAll) {
-            retryAll = true;
-            retryAllDelay = delaySeconds;
-        }
+        settlement.retryAll(delaySeconds);
     }
 
     /** How the handler settled a message: null for acked, else [reason, delay or null]. */
     Object[] retryOf(String id, boolean handlerThrew, String thrown) {
-        if (acked.contains(id)) {
+        if (settlement.isAcked(id)) {
             return null;
         }
-        if (retried.containsKey(id)) {
-            return new Object[] {"retry()", retried.get(id)};
+        if (settlement.isRetried(id)) {
+            return new Object[] {"retry()", settlement.retryDelay(id)};
         }
-        if (ackAll) {
+        if (settlement.ackAllCalled()) {
             return null;
         }
-        if (retryAll) {
-            return new Object[] {"retryAll()", retryAllDelay};
+        if (settlement.retryAllCalled()) {
+            return new Object[] {"retryAll()", settlement.retryAllDelay()};
         }
         if (handlerThrew) {
             return new Object[] {"handler threw: " + thrown, null};
@@ -99,7 +82,7 @@ final class DeliveredBatch implements MessageBatch {
     }
 
     String ackReason(String id) {
-        return acked.contains(id) ? "ack()" : ackAll ? "ackAll()" : "handler returned";
+        return settlement.isAcked(id) ? "ack()" : settlement.ackAllCalled() ? "ackAll()" : "handler returned";
     }
 
     private final class Delivered implements Message {
@@ -153,24 +136,17 @@ final class DeliveredBatch implements MessageBatch {
 
         @Override
         public void ack() {
-            if (!retryAll && !retried.containsKey(message.id())) {
-                acked.add(message.id());
-            }
+            settlement.ack(message.id());
         }
 
         @Override
         public void retry() {
-            if (!ackAll && !acked.contains(message.id()) && !retried.containsKey(message.id())) {
-                retried.put(message.id(), null);
-            }
+            settlement.retry(message.id(), null);
         }
 
         @Override
         public void retry(int delaySeconds) {
-            QueueLimits.checkDelay(delaySeconds);
-            if (!ackAll && !acked.contains(message.id()) && !retried.containsKey(message.id())) {
-                retried.put(message.id(), delaySeconds);
-            }
+            settlement.retry(message.id(), delaySeconds);
         }
     }
 }
