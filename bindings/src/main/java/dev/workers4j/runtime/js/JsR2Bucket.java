@@ -76,12 +76,7 @@ final class JsR2Bucket implements R2Bucket {
         R2Validation.key("put", key);
         JSObject js = newObject();
         if (options != null) {
-            if (options.httpMetadata() != null) {
-                setObject(js, "httpMetadata", httpMetadata(options.httpMetadata()));
-            }
-            if (!options.customMetadata().isEmpty()) {
-                setObject(js, "customMetadata", stringMap(options.customMetadata()));
-            }
+            setMetadata(js, options.httpMetadata(), options.customMetadata());
             setString(js, "sha256", options.sha256());
             if (options.onlyIf() != null) {
                 setObject(js, "onlyIf", conditional(options.onlyIf()));
@@ -151,17 +146,22 @@ final class JsR2Bucket implements R2Bucket {
         return new R2Objects(objects, truncated, truncated ? cursor(result) : null, delimited);
     }
 
+    /** The metadata a put and a multipart upload both carry. */
+    private static void setMetadata(JSObject js, R2HttpMetadata http, Map<String, String> custom) {
+        if (http != null) {
+            setObject(js, "httpMetadata", httpMetadata(http));
+        }
+        if (!custom.isEmpty()) {
+            setObject(js, "customMetadata", stringMap(custom));
+        }
+    }
+
     @Override
     public R2MultipartUpload createMultipartUpload(String key, R2MultipartOptions options) {
         R2Validation.key("createMultipartUpload", key);
         JSObject js = newObject();
         if (options != null) {
-            if (options.httpMetadata() != null) {
-                setObject(js, "httpMetadata", httpMetadata(options.httpMetadata()));
-            }
-            if (!options.customMetadata().isEmpty()) {
-                setObject(js, "customMetadata", stringMap(options.customMetadata()));
-            }
+            setMetadata(js, options.httpMetadata(), options.customMetadata());
         }
         return new JsR2MultipartUpload(await(callCreateMultipart(bucket, key, js)));
     }
