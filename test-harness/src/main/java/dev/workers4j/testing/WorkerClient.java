@@ -3,6 +3,7 @@ package dev.workers4j.testing;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * One Worker as a test drives it: the same calls on the JVM ({@link WorkerHarness}) and in real
@@ -20,4 +21,30 @@ public interface WorkerClient {
 
     /** The log lines the Worker has written so far (console output in workerd). */
     List<String> logs();
+
+    /**
+     * Whether a log line matching the predicate appears within a few seconds. workerd's console
+     * output reaches the test from another process, possibly after the call that wrote it has
+     * returned; on the JVM the answer is immediate.
+     */
+    default boolean awaitLog(Predicate<String> line) {
+        long deadline = System.nanoTime() + LOG_WAIT_NANOS;
+        while (true) {
+            if (logs().stream().anyMatch(line)) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+    }
+
+    /** How long {@link #awaitLog} waits. */
+    long LOG_WAIT_NANOS = 5_000_000_000L;
 }

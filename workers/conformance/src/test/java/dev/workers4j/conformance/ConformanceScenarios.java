@@ -275,10 +275,10 @@ abstract class ConformanceScenarios {
     @Test
     void scheduledRunsAndFailuresAreReported() {
         assertFalse(worker().scheduled("*/5 * * * *").handlerThrew());
-        assertTrue(worker().logs().stream().anyMatch(line -> line.contains("scheduled ran for cron */5 * * * *")),
+        assertTrue(worker().awaitLog(line -> line.contains("scheduled ran for cron */5 * * * *")),
                 () -> "logs: " + worker().logs());
         assertTrue(worker().scheduled("13 13 * * *").handlerThrew());
-        assertTrue(worker().logs().stream().anyMatch(line -> line.contains("the unlucky cron fails on purpose")),
+        assertTrue(worker().awaitLog(line -> line.contains("the unlucky cron fails on purpose")),
                 () -> "logs: " + worker().logs());
         assertFalse(worker().logs().stream().anyMatch(line -> line.contains("Cannot read properties")),
                 () -> "the failure must be the handler's, not the runtime's: " + worker().logs());

@@ -35,7 +35,7 @@ abstract class IngestScenarios {
                 TestMessage.json("odd", "{\"job_type\":\"TIME_TRAVEL\"}")));
         assertEquals(List.of("good"), outcome.acked());
         assertTrue(outcome.redelivers("odd"));
-        assertTrue(ingest().logs().stream().anyMatch(l -> l.contains("odd") && l.contains("unknown job_type")),
+        assertTrue(ingest().awaitLog(l -> l.contains("odd") && l.contains("unknown job_type")),
                 () -> String.join("\n", ingest().logs()));
     }
 
@@ -53,7 +53,7 @@ abstract class IngestScenarios {
         assertTrue(outcome.redelivers("array"));
         assertTrue(outcome.redelivers("no-type"));
         assertTrue(outcome.redelivers("wrong-field"));
-        assertTrue(ingest().logs().stream().anyMatch(l -> l.contains("wrong-field") && l.contains("$.export_id")),
+        assertTrue(ingest().awaitLog(l -> l.contains("wrong-field") && l.contains("$.export_id")),
                 () -> String.join("\n", ingest().logs()));
     }
 
@@ -61,8 +61,9 @@ abstract class IngestScenarios {
     void bothCronsRun() {
         assertFalse(ingest().scheduled(IngestWorker.DAILY_BULK_SYNC_CRON).handlerThrew());
         assertFalse(ingest().scheduled(IngestWorker.HOURLY_MART_REFRESH_CRON).handlerThrew());
-        List<String> logs = ingest().logs();
-        assertTrue(logs.stream().anyMatch(l -> l.contains("daily Shopify bulk sync due")), () -> String.join("\n", logs));
-        assertTrue(logs.stream().anyMatch(l -> l.contains("hourly mart refresh due")), () -> String.join("\n", logs));
+        assertTrue(ingest().awaitLog(l -> l.contains("daily Shopify bulk sync due")),
+                () -> String.join("\n", ingest().logs()));
+        assertTrue(ingest().awaitLog(l -> l.contains("hourly mart refresh due")),
+                () -> String.join("\n", ingest().logs()));
     }
 }
