@@ -29,7 +29,7 @@ public final class ErrorResponses {
     }
 
     public static Response body(int status, String code, String message, String requestId) {
-        JsonWriter json = new JsonWriter();
+        JsonWriter json = JsonWriter.create();
         json.beginObject().name("error").beginObject()
                 .name("code").value(code)
                 .name("message").value(message == null ? code : message)

@@ -40,7 +40,7 @@ public final class OutgoingMessage {
      * {@link dev.workers4j.json.JsonException}); the consumer receives the parsed value.
      */
     public static OutgoingMessage jsonText(String json) {
-        JsonReader reader = new JsonReader(json);
+        JsonReader reader = JsonReader.of(json);
         reader.skipValue();
         reader.endDocument();
         return new OutgoingMessage(ContentType.JSON, json, null, -1, QueueLimits.utf8Length(json));

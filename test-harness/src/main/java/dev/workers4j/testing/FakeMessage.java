@@ -37,7 +37,7 @@ final class FakeMessage implements Message {
     @Override
     public String bodyText() {
         if (message.json()) {
-            JsonReader reader = new JsonReader(message.body());
+            JsonReader reader = JsonReader.of(message.body());
             if (reader.peek() == JsonToken.STRING) {
                 return reader.nextString();
             }
@@ -48,7 +48,7 @@ final class FakeMessage implements Message {
     /** Like workerd, which hands over a text body as a JS string: a codec reads it as a JSON string. */
     @Override
     public <T> T body(JsonCodec<T> codec) {
-        String json = message.json() ? message.body() : new JsonWriter().value(message.body()).toString();
+        String json = message.json() ? message.body() : JsonWriter.create().value(message.body()).toString();
         return Json.fromJson(codec, json);
     }
 

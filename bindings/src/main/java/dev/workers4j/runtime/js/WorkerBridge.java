@@ -5,7 +5,9 @@ import dev.workers4j.fetch.Outbound;
 import dev.workers4j.http.ErrorResponses;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
+import dev.workers4j.json.JsonEngine;
 import dev.workers4j.log.Log;
+import dev.workers4j.runtime.js.json.JsJsonEngine;
 import dev.workers4j.scheduled.ScheduledEvent;
 import dev.workers4j.worker.Worker;
 import org.teavm.jso.JSBody;
@@ -78,6 +80,7 @@ public final class WorkerBridge {
             installed = true;
             Log.install(new JsLogSink());
             RandomIds.install(JsGlobals::randomUuid);
+            JsonEngine.install(new JsJsonEngine());
             Outbound.install(JsFetch::global);
         }
     }

@@ -5,28 +5,37 @@ public final class Json {
   private Json() {}
 
   public static <T> String toJson(JsonCodec<T> codec, T value) {
-    JsonWriter writer = new JsonWriter();
+    JsonWriter writer = JsonWriter.create();
     codec.write(writer, value);
     return writer.toString();
   }
 
   public static <T> byte[] toJsonBytes(JsonCodec<T> codec, T value) {
-    JsonWriter writer = new JsonWriter();
+    JsonWriter writer = JsonWriter.create();
     codec.write(writer, value);
     return writer.toUtf8Bytes();
   }
 
   /** Reads exactly one value; anything but whitespace after it is an error. */
   public static <T> T fromJson(JsonCodec<T> codec, String json) {
-    JsonReader reader = new JsonReader(json);
-    T value = codec.read(reader);
-    reader.endDocument();
-    return value;
+    JsonReader fast = JsonEngine.current().fastReader(json);
+    if (fast != null) {
+      try {
+        return readDocument(codec, fast);
+      } catch (JsonException unusual) {
+        // The fast reader does not decide errors or edge cases: the text reader below is the
+        // reference, so the value or the error (path, position, wording) is the same everywhere.
+      }
+    }
+    return readDocument(codec, new CharJsonReader(json));
   }
 
   /** UTF-8 bytes; error positions count decoded characters, not bytes. */
   public static <T> T fromJson(JsonCodec<T> codec, byte[] utf8) {
-    JsonReader reader = new JsonReader(utf8);
+    return readDocument(codec, new CharJsonReader(utf8));
+  }
+
+  private static <T> T readDocument(JsonCodec<T> codec, JsonReader reader) {
     T value = codec.read(reader);
     reader.endDocument();
     return value;

@@ -71,7 +71,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
 
   private T parse(int from, int to) {
     try {
-      JsonReader reader = new JsonReader(buf, from, to - from);
+      JsonReader reader = JsonReader.of(buf, from, to - from);
       T value = codec.read(reader);
       reader.endDocument();
       return value;

@@ -12,7 +12,7 @@ import java.io.UncheckedIOException;
 public final class JsonLinesWriter<T> implements AutoCloseable {
   private final OutputStream out;
   private final JsonCodec<T> codec;
-  private final JsonWriter line = new JsonWriter();
+  private final JsonWriter line = JsonWriter.create();
   private long count;
 
   public JsonLinesWriter(OutputStream out, JsonCodec<T> codec) {

@@ -4,103 +4,52 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * Streaming JSON writer into an in-memory buffer. Calls chain; the caller is trusted to nest
- * correctly (generated code is), so there is no state machine beyond the comma flag: that keeps
- * the hot path to a few appends.
+ * Streaming JSON writer. Calls chain; the caller is trusted to nest correctly (generated code
+ * is), so there is no state machine beyond the comma flag.
  *
- * <p>Strings are escaped per RFC 8259: {@code "} and {@code \} and control characters, plus lone
- * surrogates (as {@code \}{@code uXXXX}) so the UTF-8 bytes are the same on the JVM and in TeaVM.
+ * <p>Every runtime writes the same text for the same calls: strings escaped per RFC 8259 ({@code "},
+ * {@code \}, control characters, lone surrogates as {@code \}{@code uXXXX} in lowercase hex, which
+ * is also what {@code JSON.stringify} does), numbers through {@link DoubleFormat}. {@link #create()}
+ * answers the runtime's writer: a char buffer on the JVM, native string building in workerd.
  */
-public final class JsonWriter {
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
-  private static final long[] POW10 = new long[19];
-  private static final char[] DIGITS_TENS = new char[100];
-  private static final char[] DIGITS_ONES = new char[100];
+public abstract class JsonWriter {
+  protected JsonWriter() {}
 
-  static {
-    long p = 1;
-    for (int i = 0; i < 19; i++, p *= 10) POW10[i] = p;
-    for (int i = 0; i < 100; i++) {
-      DIGITS_TENS[i] = (char) ('0' + i / 10);
-      DIGITS_ONES[i] = (char) ('0' + i % 10);
-    }
+  /** A new writer of the runtime's kind (see {@link JsonEngine}). */
+  public static JsonWriter create() {
+    return JsonEngine.current().newWriter();
   }
 
-  /** Our own char buffer, not a StringBuilder: strings are copied in bulk with getChars and
-   * scanned as an array (no per-char coder checks), and UTF-8 bytes come straight from it. */
-  private char[] buf;
-  private int len;
-  /** True when the next value or name must be preceded by a comma. */
-  private boolean needComma;
+  /** Empties the writer for reuse (JSONL writes one line after another into one writer). */
+  public abstract JsonWriter reset();
 
-  public JsonWriter() {
-    this(128); // grows by doubling; most bodies are small, and in workerd every char[] is a typed array
-  }
+  public abstract JsonWriter beginObject();
 
-  public JsonWriter(int initialCapacity) {
-    buf = new char[Math.max(16, initialCapacity)];
-  }
+  public abstract JsonWriter endObject();
 
-  /** Empties the writer for reuse (JSONL writes one line after another into one buffer). */
-  public JsonWriter reset() {
-    len = 0;
-    needComma = false;
-    return this;
-  }
+  public abstract JsonWriter beginArray();
 
-  public JsonWriter beginObject() {
-    ensure(2);
-    if (needComma) buf[len++] = ',';
-    buf[len++] = '{';
-    needComma = false;
-    return this;
-  }
+  public abstract JsonWriter endArray();
 
-  public JsonWriter endObject() {
-    ensure(1);
-    buf[len++] = '}';
-    needComma = true;
-    return this;
-  }
+  public abstract JsonWriter name(String name);
 
-  public JsonWriter beginArray() {
-    ensure(2);
-    if (needComma) buf[len++] = ',';
-    buf[len++] = '[';
-    needComma = false;
-    return this;
-  }
+  /** A string value; null writes JSON null. */
+  public abstract JsonWriter value(String value);
 
-  public JsonWriter endArray() {
-    ensure(1);
-    buf[len++] = ']';
-    needComma = true;
-    return this;
-  }
+  public abstract JsonWriter value(long value);
 
-  public JsonWriter name(String name) {
-    comma();
-    appendQuoted(name);
-    ensure(1);
-    buf[len++] = ':';
-    needComma = false;
-    return this;
-  }
+  /** Appends already-encoded JSON as one value; the caller guarantees it is valid. */
+  public abstract JsonWriter rawValue(String json);
 
-  public JsonWriter value(String value) {
-    if (value == null) return nullValue();
-    comma();
-    appendQuoted(value);
-    needComma = true;
-    return this;
-  }
+  /** Number of chars (UTF-16 units) written so far. */
+  public abstract int length();
 
-  public JsonWriter value(long value) {
-    comma();
-    appendLong(value);
-    needComma = true;
-    return this;
-  }
+  /** The text written so far. */
+  @Override
+  public abstract String toString();
+
+  /** The text written so far as UTF-8. */
+  public abstract byte[] toUtf8Bytes();
 
   /** Doubles use {@link DoubleFormat}: shortest round-trip digits, same text on every runtime. */
   public JsonWriter value(double value) {
@@ -133,216 +82,5 @@ public final class JsonWriter {
 
   public JsonWriter nullValue() {
     return rawValue("null");
-  }
-
-  /** Appends already-encoded JSON as one value; the caller guarantees it is valid. */
-  public JsonWriter rawValue(String json) {
-    comma();
-    appendRaw(json);
-    needComma = true;
-    return this;
-  }
-
-  /** Number of chars written so far. */
-  public int length() {
-    return len;
-  }
-
-  @Override
-  public String toString() {
-    return new String(buf, 0, len);
-  }
-
-  /** The text as UTF-8, encoded straight from the buffer (no intermediate String). */
-  public byte[] toUtf8Bytes() {
-    char[] b = buf;
-    int n = len;
-    int size = n;
-    for (int i = 0; i < n; i++) {
-      char c = b[i];
-      if (c < 0x80) continue;
-      if (c < 0x800) {
-        size += 1; // 2 bytes
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
-        size += 2; // 4 bytes for the pair
-        i++;
-      } else {
-        size += 2; // 3 bytes
-      }
-    }
-    byte[] out = new byte[size];
-    int o = 0;
-    for (int i = 0; i < n; i++) {
-      char c = b[i];
-      if (c < 0x80) {
-        out[o++] = (byte) c;
-      } else if (c < 0x800) {
-        out[o++] = (byte) (0xC0 | (c >> 6));
-        out[o++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
-        int cp = Character.toCodePoint(c, b[++i]);
-        out[o++] = (byte) (0xF0 | (cp >> 18));
-        out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        out[o++] = (byte) (0x80 | (cp & 0x3F));
-      } else {
-        // Lone surrogates never get here: appendQuoted escapes them.
-        out[o++] = (byte) (0xE0 | (c >> 12));
-        out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        out[o++] = (byte) (0x80 | (c & 0x3F));
-      }
-    }
-    return out;
-  }
-
-  private void comma() {
-    if (needComma) {
-      ensure(1);
-      buf[len++] = ',';
-    }
-  }
-
-  private void ensure(int extra) {
-    if (len + extra > buf.length) {
-      char[] bigger = new char[Math.max(buf.length * 2, len + extra)];
-      System.arraycopy(buf, 0, bigger, 0, len);
-      buf = bigger;
-    }
-  }
-
-  private void appendRaw(String s) {
-    int n = s.length();
-    ensure(n);
-    s.getChars(0, n, buf, len);
-    len += n;
-  }
-
-  /** Digits written backwards into the buffer: no Long.toString garbage per number. */
-  private void appendLong(long v) {
-    // TeaVM compiles long to BigInt: most values fit an int, whose arithmetic is plain JS numbers.
-    if (v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE) {
-      appendInt((int) v);
-      return;
-    }
-    if (v == Long.MIN_VALUE) {
-      appendRaw("-9223372036854775808");
-      return;
-    }
-    ensure(20);
-    if (v < 0) {
-      buf[len++] = '-';
-      v = -v;
-    }
-    int digits = 1;
-    while (digits < 19 && v >= POW10[digits]) digits++;
-    int i = len + digits;
-    len = i;
-    char[] b = buf;
-    while (v >= 100) { // two digits per (slow) long division
-      int pair = (int) (v % 100);
-      v /= 100;
-      b[--i] = DIGITS_ONES[pair];
-      b[--i] = DIGITS_TENS[pair];
-    }
-    int rest = (int) v;
-    if (rest >= 10) {
-      b[--i] = DIGITS_ONES[rest];
-      b[--i] = DIGITS_TENS[rest];
-    } else {
-      b[--i] = (char) ('0' + rest);
-    }
-  }
-
-  private void appendInt(int v) {
-    if (v == Integer.MIN_VALUE) {
-      appendRaw("-2147483648");
-      return;
-    }
-    ensure(11);
-    if (v < 0) {
-      buf[len++] = '-';
-      v = -v;
-    }
-    int digits = 1;
-    for (int bound = 10; digits < 10 && v >= bound; bound *= 10) digits++;
-    int i = len + digits;
-    len = i;
-    char[] b = buf;
-    while (v >= 100) {
-      int pair = v % 100;
-      v /= 100;
-      b[--i] = DIGITS_ONES[pair];
-      b[--i] = DIGITS_TENS[pair];
-    }
-    if (v >= 10) {
-      b[--i] = DIGITS_ONES[v];
-      b[--i] = DIGITS_TENS[v];
-    } else {
-      b[--i] = (char) ('0' + v);
-    }
-  }
-
-  private void appendQuoted(String s) {
-    int n = s.length();
-    ensure(n + 2);
-    char[] b = buf;
-    b[len++] = '"';
-    s.getChars(0, n, b, len);
-    int end = len + n;
-    for (int i = len; i < end; i++) {
-      if (!isPlain(b[i])) {
-        len = i;
-        appendEscaped(s, i - (end - n));
-        return;
-      }
-    }
-    len = end;
-    b[len++] = '"';
-  }
-
-  private static boolean isPlain(char c) {
-    return c >= 0x20 && c != '"' && c != '\\' && (c < 0xD800 || c > 0xDFFF);
-  }
-
-  /** Slow path from the first char needing attention; closes the quote. */
-  private void appendEscaped(String s, int first) {
-    int n = s.length();
-    for (int i = first; i < n; i++) {
-      char c = s.charAt(i);
-      ensure(12);
-      if (isPlain(c)) {
-        buf[len++] = c;
-      } else if (c >= 0xD800 && c <= 0xDFFF && isPairedSurrogate(s, i, c)) {
-        buf[len++] = c; // a valid pair passes through unescaped
-        buf[len++] = s.charAt(++i);
-      } else {
-        appendEscape(c);
-      }
-    }
-    ensure(1);
-    buf[len++] = '"';
-  }
-
-  private static boolean isPairedSurrogate(String s, int i, char c) {
-    return c <= 0xDBFF && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-  }
-
-  private void appendEscape(char c) {
-    buf[len++] = '\\';
-    switch (c) {
-      case '"': buf[len++] = '"'; return;
-      case '\\': buf[len++] = '\\'; return;
-      case '\n': buf[len++] = 'n'; return;
-      case '\r': buf[len++] = 'r'; return;
-      case '\t': buf[len++] = 't'; return;
-      case '\b': buf[len++] = 'b'; return;
-      case '\f': buf[len++] = 'f'; return;
-      default:
-        buf[len++] = 'u';
-        buf[len++] = HEX[(c >> 12) & 15];
-        buf[len++] = HEX[(c >> 8) & 15];
-        buf[len++] = HEX[(c >> 4) & 15];
-        buf[len++] = HEX[c & 15];
-    }
   }
 }

@@ -117,7 +117,7 @@ final class DeliveredBatch implements MessageBatch {
         @Override
         public String bodyText() {
             if (message.contentType() == ContentType.JSON) {
-                JsonReader reader = new JsonReader(message.text());
+                JsonReader reader = JsonReader.of(message.text());
                 if (reader.peek() == JsonToken.STRING) {
                     return reader.nextString();
                 }
@@ -129,7 +129,7 @@ final class DeliveredBatch implements MessageBatch {
         @Override
         public <T> T body(JsonCodec<T> codec) {
             String json = message.contentType() == ContentType.JSON ? message.text()
-                    : message.contentType() == ContentType.TEXT ? new JsonWriter().value(message.text()).toString()
+                    : message.contentType() == ContentType.TEXT ? JsonWriter.create().value(message.text()).toString()
                     : "{}";
             return Json.fromJson(codec, json);
         }

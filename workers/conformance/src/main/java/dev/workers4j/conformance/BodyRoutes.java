@@ -20,7 +20,7 @@ final class BodyRoutes {
                 .post("/bytes", c -> Response.bytes(200, reversed(c.req().bytes()), "application/octet-stream"))
                 .post("/json", c -> {
                     String name = nameOf(c.req().text());
-                    return Response.json(200, new JsonWriter().beginObject().name("hello").value(name)
+                    return Response.json(200, JsonWriter.create().beginObject().name("hello").value(name)
                             .endObject().toString());
                 })
                 .route("/limited", limited);
@@ -28,7 +28,7 @@ final class BodyRoutes {
 
     /** The "name" string of a JSON object; malformed JSON raises JsonException, answered 400. */
     private static String nameOf(String json) {
-        JsonReader reader = new JsonReader(json);
+        JsonReader reader = JsonReader.of(json);
         String name = null;
         reader.beginObject();
         while (reader.hasNext()) {

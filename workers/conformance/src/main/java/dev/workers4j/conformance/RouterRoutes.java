@@ -43,7 +43,7 @@ final class RouterRoutes {
     }
 
     private static Response json(String k1, String v1, String k2, String v2) {
-        JsonWriter json = new JsonWriter().beginObject().name(k1).value(v1).name(k2);
+        JsonWriter json = JsonWriter.create().beginObject().name(k1).value(v1).name(k2);
         if (v2 == null) {
             json.nullValue();
         } else {

@@ -127,7 +127,7 @@ public final class CryptoParityWorker implements Worker {
         }
         String streamed = Encoding.hex(hasher.digest());
         String oneShot = Encoding.hex(Crypto.sha256(all));
-        return Response.json(200, new JsonWriter().beginObject()
+        return Response.json(200, JsonWriter.create().beginObject()
                 .name("streamed").value(streamed)
                 .name("oneshot").value(oneShot)
                 .name("updates").value(updates)
@@ -135,7 +135,7 @@ public final class CryptoParityWorker implements Worker {
     }
 
     private static Response digests(byte[] digest) {
-        return Response.json(200, new JsonWriter().beginObject()
+        return Response.json(200, JsonWriter.create().beginObject()
                 .name("hex").value(Encoding.hex(digest))
                 .name("base64").value(Encoding.base64(digest))
                 .name("base64url").value(Encoding.base64Url(digest))

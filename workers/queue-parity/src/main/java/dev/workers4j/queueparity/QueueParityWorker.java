@@ -68,7 +68,7 @@ public final class QueueParityWorker implements Worker {
         try {
             answer = send.send(c, queue);
         } catch (QueueLimitException e) {
-            return Response.json(400, new JsonWriter().beginObject().name("error").value("queue_limit")
+            return Response.json(400, JsonWriter.create().beginObject().name("error").value("queue_limit")
                     .name("limit").value(e.limit().name()).name("actual").value(e.actual())
                     .name("max").value(e.max()).endObject().toString());
         }
@@ -125,7 +125,7 @@ public final class QueueParityWorker implements Worker {
     }
 
     private Response received() {
-        JsonWriter out = new JsonWriter().beginArray();
+        JsonWriter out = JsonWriter.create().beginArray();
         for (int i = 0; i < received.size(); i++) {
             out.beginObject().name("body").value(received.get(i)).name("attempts").value(attempts.get(i)).endObject();
         }

@@ -88,7 +88,7 @@ final class R2Routes {
 
     private static Handler scenario(Scenario scenario) {
         return c -> {
-            JsonWriter out = new JsonWriter().beginObject();
+            JsonWriter out = JsonWriter.create().beginObject();
             scenario.run(bucket(c), out);
             return Response.json(200, out.endObject().toString());
         };

@@ -70,7 +70,7 @@ final class SqlRoutes {
     /** Opens a session, runs the scenario into a JSON object, closes the session; SQL errors become JSON too. */
     private static Handler scenario(Scenario scenario) {
         return c -> {
-            JsonWriter out = new JsonWriter().beginObject();
+            JsonWriter out = JsonWriter.create().beginObject();
             try (Sql sql = hyperdrive(c).connect()) {
                 scenario.run(sql, c, out);
             } catch (SqlException e) {

@@ -27,6 +27,7 @@ final class Annotations {
   static final String JSON_ALIAS = PKG + "JsonAlias";
   static final String JSON_IGNORE_PROPERTIES = PKG + "JsonIgnoreProperties";
   static final String JSON_PROPERTY_ORDER = PKG + "JsonPropertyOrder";
+  static final String JSON_FORMAT = PKG + "JsonFormat";
   static final String JSON_NAMING = "com.fasterxml.jackson.databind.annotation.JsonNaming";
 
   private Annotations() {}

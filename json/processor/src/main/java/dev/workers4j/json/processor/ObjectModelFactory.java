@@ -219,6 +219,14 @@ final class ObjectModelFactory {
       for (Object alias : Annotations.list(Annotations.find(e, Annotations.JSON_ALIAS), "value")) {
         if (!p.aliases.contains(alias.toString())) p.aliases.add(alias.toString());
       }
+      AnnotationMirror format = Annotations.find(e, Annotations.JSON_FORMAT);
+      if (format != null && Annotations.enumName(format, "shape", "ANY").equals("STRING")) {
+        TypeRef shaped = p.type.stringShaped();
+        if (shaped == null) {
+          throw new ModelException("@JsonFormat(shape = STRING) is supported on BigDecimal properties only", e);
+        }
+        p.type = shaped;
+      }
       AnnotationMirror include = Annotations.find(e, Annotations.JSON_INCLUDE);
       if (include != null) p.include = includeOf(include);
       if (Annotations.hasNonNull(e)) {

@@ -23,9 +23,16 @@ final class TypeRef {
   final TypeRef element;
   /** MAP: key type (STRING, LONG, INT or an enum CODEC). */
   final TypeRef key;
+  /** BIG_DECIMAL written as a JSON string ({@code @JsonFormat(shape = STRING)}, as Shopify sends money). */
+  final boolean asString;
 
   TypeRef(Kind kind, boolean primitive, String javaType, String codecClass, boolean isEnum,
       TypeRef element, TypeRef key) {
+    this(kind, primitive, javaType, codecClass, isEnum, element, key, false);
+  }
+
+  private TypeRef(Kind kind, boolean primitive, String javaType, String codecClass, boolean isEnum,
+      TypeRef element, TypeRef key, boolean asString) {
     this.kind = kind;
     this.primitive = primitive;
     this.javaType = javaType;
@@ -33,6 +40,19 @@ final class TypeRef {
     this.isEnum = isEnum;
     this.element = element;
     this.key = key;
+    this.asString = asString;
+  }
+
+  /**
+   * The same type written as a JSON string: a BigDecimal, or an Optional of one; null when the
+   * type has no string shape.
+   */
+  TypeRef stringShaped() {
+    if (kind == Kind.BIG_DECIMAL) return new TypeRef(kind, false, javaType, null, false, null, null, true);
+    if (kind == Kind.OPTIONAL && element.kind == Kind.BIG_DECIMAL) {
+      return new TypeRef(kind, false, javaType, null, false, element.stringShaped(), null, false);
+    }
+    return null;
   }
 
   static TypeRef scalar(Kind kind, boolean primitive, String javaType) {
@@ -71,6 +91,6 @@ final class TypeRef {
 
   /** A key identifying the type for helper-method reuse. */
   String signature() {
-    return kind + ":" + javaType;
+    return kind + ":" + javaType + (asString || (element != null && element.asString) ? ":string" : "");
   }
 }

@@ -56,8 +56,14 @@ final class ValueCode {
         String tmp = "t" + (temps++);
         return "{ " + t.javaType + " " + tmp + " = " + expr + "; if (" + tmp + " == null) w.nullValue(); else w.value("
             + tmp + "." + unboxMethod(t) + "()); }";
-      case STRING:
       case BIG_DECIMAL:
+        if (t.asString) {
+          String s = "t" + (temps++);
+          return "{ java.math.BigDecimal " + s + " = " + expr + "; if (" + s + " == null) w.nullValue(); else w.value("
+              + s + ".toString()); }";
+        }
+        return "w.value(" + expr + ");";
+      case STRING:
       case BIG_INTEGER:
         return "w.value(" + expr + ");";
       case CODEC:

@@ -151,6 +151,6 @@ class ErrorsTest {
 
   @Test
   void writingNanIsAnError() {
-    assertThrows(JsonException.class, () -> new dev.workers4j.json.JsonWriter().value(Double.NaN));
+    assertThrows(JsonException.class, () -> dev.workers4j.json.JsonWriter.create().value(Double.NaN));
   }
 }

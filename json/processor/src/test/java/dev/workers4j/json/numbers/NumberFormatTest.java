@@ -17,11 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class NumberFormatTest {
   private static String d(double v) {
-    return new JsonWriter().value(v).toString();
+    return JsonWriter.create().value(v).toString();
   }
 
   private static String f(float v) {
-    return new JsonWriter().value(v).toString();
+    return JsonWriter.create().value(v).toString();
   }
 
   @Test
@@ -57,7 +57,7 @@ class NumberFormatTest {
     if (Double.isNaN(v) || Double.isInfinite(v)) return;
     String text = d(v);
     assertEquals(v, Double.parseDouble(text), text);
-    assertEquals(v, new JsonReader(text).nextDouble(), text);
+    assertEquals(v, JsonReader.of(text).nextDouble(), text);
   }
 
   @Property(tries = 5000)

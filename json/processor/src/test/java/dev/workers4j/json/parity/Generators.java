@@ -6,6 +6,7 @@ import dev.workers4j.json.fixtures.Customer;
 import dev.workers4j.json.fixtures.CustomerTier;
 import dev.workers4j.json.fixtures.FinancialStatus;
 import dev.workers4j.json.fixtures.Job;
+import dev.workers4j.json.fixtures.LedgerEntry;
 import dev.workers4j.json.fixtures.LineItem;
 import dev.workers4j.json.fixtures.MartRefresh;
 import dev.workers4j.json.fixtures.Order;
@@ -147,6 +148,14 @@ final class Generators {
         (Optional<String>) v.get(12), (java.util.Set<String>) v.get(13), (Map<String, String>) v.get(14),
         (Map<String, List<TaxLine>>) v.get(15), (Boolean) v.get(16), (String) v.get(17),
         (Double) v.get(18), (Float) v.get(19)));
+  }
+
+  static Arbitrary<LedgerEntry> ledgerEntries() {
+    Arbitrary<BigInteger> units = Arbitraries.bigIntegers()
+        .between(BigInteger.TEN.pow(25).negate(), BigInteger.TEN.pow(25)).injectNull(0.1);
+    return Combinators.combine(ids(), money().injectNull(0.1), units, money().list().ofMaxSize(4),
+            Arbitraries.maps(text(), ids()).ofMaxSize(4), floats())
+        .as(LedgerEntry::new);
   }
 
   static Arbitrary<Job> jobs() {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workers4j.json.Json;
 import dev.workers4j.json.fixtures.Job;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
+import dev.workers4j.json.fixtures.LedgerEntry;
+import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
 import java.nio.charset.StandardCharsets;
@@ -26,6 +28,11 @@ class JacksonParityProperties {
   @Provide
   Arbitrary<Order> orders() {
     return Generators.orders();
+  }
+
+  @Provide
+  Arbitrary<LedgerEntry> ledgerEntries() {
+    return Generators.ledgerEntries();
   }
 
   @Provide
@@ -64,6 +71,20 @@ class JacksonParityProperties {
     Order back = Json.fromJson(Order_JsonCodec.INSTANCE, first);
     assertEquals(order, back);
     assertEquals(new String(first, StandardCharsets.UTF_8), Json.toJson(Order_JsonCodec.INSTANCE, back));
+  }
+
+  @Property(tries = TRIES)
+  void ledgerEntryWrittenByCodecReadsBackInJackson(@ForAll("ledgerEntries") LedgerEntry entry) throws Exception {
+    String json = Json.toJson(LedgerEntry_JsonCodec.INSTANCE, entry);
+    assertEquals(entry, JACKSON.readValue(json, LedgerEntry.class), json);
+  }
+
+  @Property(tries = TRIES)
+  void ledgerEntryWrittenByJacksonReadsBackInCodec(@ForAll("ledgerEntries") LedgerEntry entry) throws Exception {
+    String json = JACKSON.writeValueAsString(entry);
+    LedgerEntry back = Json.fromJson(LedgerEntry_JsonCodec.INSTANCE, json);
+    assertEquals(entry, back, json);
+    assertEquals(Json.toJson(LedgerEntry_JsonCodec.INSTANCE, entry), Json.toJson(LedgerEntry_JsonCodec.INSTANCE, back));
   }
 
   @Property(tries = TRIES)

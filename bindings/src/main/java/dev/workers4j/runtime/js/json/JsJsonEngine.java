@@ -1,0 +1,28 @@
+package dev.workers4j.runtime.js.json;
+
+import dev.workers4j.json.JsonEngine;
+import dev.workers4j.json.JsonReader;
+import dev.workers4j.json.JsonWriter;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/** workerd's JSON: native JSON.parse under the reader, native strings under the writer. */
+public final class JsJsonEngine extends JsonEngine {
+  @Override
+  public JsonWriter newWriter() {
+    return new JsStringJsonWriter();
+  }
+
+  /** Null for text JSON.parse rejects: the exact reader then produces the error. */
+  @Override
+  public JsonReader fastReader(String json) {
+    JSObject root = parseOrUndefined(json);
+    return isUndefined(root) ? null : new JsParsedJsonReader(root);
+  }
+
+  @JSBody(params = "s", script = "try { return JSON.parse(s); } catch (e) { return undefined; }")
+  private static native JSObject parseOrUndefined(String s);
+
+  @JSBody(params = "v", script = "return v === undefined;")
+  private static native boolean isUndefined(JSObject v);
+}

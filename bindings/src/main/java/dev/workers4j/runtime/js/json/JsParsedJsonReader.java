@@ -1,0 +1,380 @@
+package dev.workers4j.runtime.js.json;
+
+import dev.workers4j.json.JsonException;
+import dev.workers4j.json.JsonReader;
+import dev.workers4j.json.JsonToken;
+import dev.workers4j.json.JsonUnknownTypeException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * Reads a document that workerd's native JSON.parse has already turned into JS values: the codec
+ * walks that tree instead of TeaVM-compiled char loops, which run about ten times slower.
+ *
+ * <p>It only answers what the tree tells exactly. Anything else throws a {@link JsonException}
+ * with position -1, and {@code Json.fromJson} reads the text again with the exact reader, whose
+ * value or error (path, position, wording) is the reference on every runtime. That covers every
+ * malformed or mistyped document, numbers whose text matters (a BigDecimal's scale, longs beyond
+ * 2^53, a float on a rounding tie), and objects whose key order JS does not keep (integer-like
+ * keys, which JS objects list first).
+ */
+final class JsParsedJsonReader extends JsonReader {
+  // What the next token is. Values first, then the structural tokens.
+  private static final int K_NULL = 0;
+  private static final int K_STRING = 1;
+  private static final int K_NUMBER = 2;
+  private static final int K_TRUE = 3;
+  private static final int K_FALSE = 4;
+  private static final int K_ARRAY = 5;
+  private static final int K_OBJECT = 6;
+  private static final int K_NAME = 7;
+  private static final int K_END_ARRAY = 8;
+  private static final int K_END_OBJECT = 9;
+  private static final int K_END_DOCUMENT = 10;
+
+  private static final int DOCUMENT = 0;
+  private static final int OBJECT = 1;
+  private static final int ARRAY = 2;
+
+  /** Largest integer a double holds exactly, and what Number.isSafeInteger allows. */
+  private static final double MAX_SAFE_INTEGER = 9007199254740991d;
+
+  // One frame per open container; frame 0 is the document.
+  private int[] frameKind = new int[16];
+  private JSObject[] containers = new JSObject[16];
+  /** An object's own keys (Object.keys), in the order the document gave them. */
+  private JSObject[] keys = new JSObject[16];
+  private int[] index = new int[16];
+  private int[] length = new int[16];
+  private int depth;
+
+  /** The next value (valid while {@link #nextKind} is a value kind) and what the next token is. */
+  private JSObject next;
+  private int nextKind;
+  /** The current object's last name, for paths. */
+  private String[] names = new String[16];
+
+  JsParsedJsonReader(JSObject root) {
+    frameKind[0] = DOCUMENT;
+    next = root;
+    nextKind = kindOf(root);
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  @Override
+  public JsonToken peek() {
+    switch (nextKind) {
+      case K_NULL: return JsonToken.NULL;
+      case K_STRING: return JsonToken.STRING;
+      case K_NUMBER: return JsonToken.NUMBER;
+      case K_TRUE:
+      case K_FALSE: return JsonToken.BOOLEAN;
+      case K_ARRAY: return JsonToken.BEGIN_ARRAY;
+      case K_OBJECT: return JsonToken.BEGIN_OBJECT;
+      case K_NAME: return JsonToken.NAME;
+      case K_END_ARRAY: return JsonToken.END_ARRAY;
+      case K_END_OBJECT: return JsonToken.END_OBJECT;
+      default: return JsonToken.END_DOCUMENT;
+    }
+  }
+
+  @Override
+  public boolean peekNull() {
+    return nextKind == K_NULL;
+  }
+
+  @Override
+  public JsonReader beginObject() {
+    require(K_OBJECT);
+    JSObject objectKeys = keysInDocumentOrder(next);
+    if (isUndefined(objectKeys)) throw undecided("integer-like keys: JS does not keep their order");
+    push(OBJECT, next, objectKeys, arrayLength(objectKeys));
+    nextKind = length[depth] > 0 ? K_NAME : K_END_OBJECT;
+    return this;
+  }
+
+  @Override
+  public JsonReader endObject() {
+    require(K_END_OBJECT);
+    depth--;
+    valueDone();
+    return this;
+  }
+
+  @Override
+  public JsonReader beginArray() {
+    require(K_ARRAY);
+    push(ARRAY, next, null, arrayLength(next));
+    elementAtIndex();
+    return this;
+  }
+
+  @Override
+  public JsonReader endArray() {
+    require(K_END_ARRAY);
+    depth--;
+    valueDone();
+    return this;
+  }
+
+  @Override
+  public boolean hasNext() {
+    return nextKind != K_END_OBJECT && nextKind != K_END_ARRAY && nextKind != K_END_DOCUMENT;
+  }
+
+  @Override
+  public String nextName() {
+    require(K_NAME);
+    int d = depth;
+    JSObject key = arrayElement(keys[d], index[d]);
+    next = property(containers[d], key);
+    nextKind = kindOf(next);
+    String name = asString(key);
+    names[d] = name;
+    return name;
+  }
+
+  @Override
+  public void endDocument() {
+    if (depth != 0 || nextKind != K_END_DOCUMENT) throw undecided("content after the value");
+  }
+
+  @Override
+  public void skipValue() {
+    if (nextKind > K_OBJECT) throw undecided("skipping a structural token");
+    valueDone(); // the whole subtree at once: JSON.parse has validated it already
+  }
+
+  @Override
+  public String peekStringProperty(String property) {
+    require(K_OBJECT);
+    JSObject value = ownProperty(next, property);
+    if (isUndefined(value)) return null;
+    if (kindOf(value) != K_STRING) throw undecided("a type id that is not a string");
+    return asString(value);
+  }
+
+  // ---------------------------------------------------------------- scalars
+
+  @Override
+  public String nextString() {
+    require(K_STRING);
+    String s = asString(next);
+    valueDone();
+    return s;
+  }
+
+  @Override
+  public boolean nextBoolean() {
+    if (nextKind != K_TRUE && nextKind != K_FALSE) throw undecided("a boolean");
+    boolean value = nextKind == K_TRUE;
+    valueDone();
+    return value;
+  }
+
+  @Override
+  public void nextNull() {
+    require(K_NULL);
+    valueDone();
+  }
+
+  @Override
+  public long nextLong() {
+    return (long) nextSafeInteger();
+  }
+
+  @Override
+  public int nextInt() {
+    require(K_NUMBER);
+    double d = asNumber(next);
+    if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) throw undecided("an int");
+    valueDone();
+    return (int) d;
+  }
+
+  @Override
+  public double nextDouble() {
+    require(K_NUMBER);
+    double d = asNumber(next);
+    if (Double.isInfinite(d)) throw undecided("a number beyond double's range");
+    valueDone();
+    return d; // JSON.parse rounds correctly, as Double.parseDouble does
+  }
+
+  @Override
+  public float nextFloat() {
+    require(K_NUMBER);
+    double d = asNumber(next);
+    float f = (float) d;
+    if (Double.isInfinite(d) || isFloatTie(d, f)) throw undecided("a float on a rounding tie");
+    valueDone();
+    return f;
+  }
+
+  /**
+   * Rounding the decimal to double and then to float differs from rounding it to float directly
+   * only when the double lands exactly halfway between two floats; then the text decides.
+   */
+  private static boolean isFloatTie(double d, float f) {
+    if ((double) f == d || Float.isInfinite(f)) return false;
+    double other = d > f ? Math.nextUp(f) : Math.nextDown(f);
+    return d - f == other - d; // both differences are exact (Sterbenz)
+  }
+
+  @Override
+  public BigDecimal nextBigDecimal() {
+    if (nextKind != K_STRING) throw undecided("a decimal number: its scale is in the text only");
+    BigDecimal value;
+    try {
+      value = new BigDecimal(asString(next));
+    } catch (NumberFormatException e) {
+      throw undecided("a decimal string that does not parse");
+    }
+    valueDone();
+    return value;
+  }
+
+  @Override
+  public BigInteger nextBigInteger() {
+    return BigInteger.valueOf((long) nextSafeInteger());
+  }
+
+  private double nextSafeInteger() {
+    require(K_NUMBER);
+    double d = asNumber(next);
+    if (d != Math.rint(d) || Math.abs(d) > MAX_SAFE_INTEGER) throw undecided("an integer beyond 2^53");
+    valueDone();
+    return d;
+  }
+
+  // ---------------------------------------------------------------- errors and path
+
+  @Override
+  public String path() {
+    StringBuilder sb = new StringBuilder("$");
+    for (int i = 1; i <= depth; i++) {
+      if (frameKind[i] == ARRAY) sb.append('[').append(index[i]).append(']');
+      else if (names[i] != null) sb.append('.').append(names[i]);
+    }
+    return sb.toString();
+  }
+
+  @Override
+  public JsonException error(String reason) {
+    return undecided(reason);
+  }
+
+  @Override
+  public JsonException valueError(String reason) {
+    return undecided(reason);
+  }
+
+  @Override
+  public int position() {
+    return -1; // the tree has no positions; any error is re-read from the text
+  }
+
+  @Override
+  public JsonException missingProperty(String name) {
+    return undecided("missing required property '" + name + "'");
+  }
+
+  @Override
+  public JsonUnknownTypeException unknownType(String property, String typeId, String known) {
+    return new JsonUnknownTypeException("unknown " + property, typeId, path(), -1);
+  }
+
+  /** Not an answer but a request to re-read the text exactly; position -1 marks it. */
+  private JsonException undecided(String what) {
+    return new JsonException("the parsed tree cannot decide " + what, path(), -1);
+  }
+
+  private void require(int kind) {
+    if (nextKind != kind) throw undecided("a token of another type");
+  }
+
+  // ---------------------------------------------------------------- walking
+
+  private void push(int kind, JSObject container, JSObject containerKeys, int size) {
+    int d = ++depth;
+    if (d == frameKind.length) grow();
+    frameKind[d] = kind;
+    containers[d] = container;
+    keys[d] = containerKeys;
+    index[d] = 0;
+    length[d] = size;
+    names[d] = null;
+  }
+
+  /** The value just read (a scalar or a closed container) is done: move to what follows it. */
+  private void valueDone() {
+    int d = depth;
+    switch (frameKind[d]) {
+      case OBJECT:
+        nextKind = ++index[d] < length[d] ? K_NAME : K_END_OBJECT;
+        break;
+      case ARRAY:
+        index[d]++;
+        elementAtIndex();
+        break;
+      default:
+        nextKind = K_END_DOCUMENT;
+    }
+  }
+
+  private void elementAtIndex() {
+    int d = depth;
+    if (index[d] < length[d]) {
+      next = arrayElement(containers[d], index[d]);
+      nextKind = kindOf(next);
+    } else {
+      nextKind = K_END_ARRAY;
+    }
+  }
+
+  private void grow() {
+    int n = frameKind.length * 2;
+    frameKind = java.util.Arrays.copyOf(frameKind, n);
+    containers = java.util.Arrays.copyOf(containers, n);
+    keys = java.util.Arrays.copyOf(keys, n);
+    index = java.util.Arrays.copyOf(index, n);
+    length = java.util.Arrays.copyOf(length, n);
+    names = java.util.Arrays.copyOf(names, n);
+  }
+
+  @JSBody(params = "v", script = "return v === null ? 0 : typeof v === 'string' ? 1 : typeof v === 'number' ? 2"
+      + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5 : 6;")
+  private static native int kindOf(JSObject v);
+
+  /**
+   * Object.keys, or undefined when a key is integer-like: JS lists those first, in numeric order,
+   * whatever the document's order was (a Map's entries would come out reordered).
+   */
+  @JSBody(params = "o", script = "var k = Object.keys(o); if (k.length > 1) { for (var i = 0; i < k.length; i++) {"
+      + " var c = k[i].charCodeAt(0); if (c >= 48 && c <= 57) return undefined; } } return k;")
+  private static native JSObject keysInDocumentOrder(JSObject o);
+
+  @JSBody(params = "a", script = "return a.length;")
+  private static native int arrayLength(JSObject a);
+
+  @JSBody(params = {"a", "i"}, script = "return a[i];")
+  private static native JSObject arrayElement(JSObject a, int i);
+
+  @JSBody(params = {"o", "k"}, script = "return o[k];")
+  private static native JSObject property(JSObject o, JSObject k);
+
+  @JSBody(params = {"o", "k"}, script = "return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;")
+  private static native JSObject ownProperty(JSObject o, String k);
+
+  @JSBody(params = "v", script = "return v === undefined;")
+  private static native boolean isUndefined(JSObject v);
+
+  @JSBody(params = "v", script = "return v;")
+  private static native String asString(JSObject v);
+
+  @JSBody(params = "v", script = "return v;")
+  private static native double asNumber(JSObject v);
+}

@@ -1,0 +1,130 @@
+package dev.workers4j.runtime.js.json;
+
+import dev.workers4j.json.JsonWriter;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+import org.teavm.jso.typedarrays.Int8Array;
+
+/**
+ * Writes by concatenating native JS strings (V8 keeps them as ropes and flattens once), with
+ * strings quoted by JSON.stringify: its escaping is exactly the JVM writer's (see JsonWriter), so
+ * the text is byte-identical, without a char[] per document.
+ */
+final class JsStringJsonWriter extends JsonWriter {
+  /** Integers up to 2^53 print the same as JS numbers as they do as Java longs. */
+  private static final long MAX_SAFE_INTEGER = 9007199254740991L;
+
+  /** The text so far: a JS string. */
+  private JSObject out = emptyString();
+  /** True when the next value or name must be preceded by a comma. */
+  private boolean needComma;
+
+  @Override
+  public JsonWriter reset() {
+    out = emptyString();
+    needComma = false;
+    return this;
+  }
+
+  @Override
+  public JsonWriter beginObject() {
+    out = append(out, needComma ? ",{" : "{");
+    needComma = false;
+    return this;
+  }
+
+  @Override
+  public JsonWriter endObject() {
+    out = append(out, "}");
+    needComma = true;
+    return this;
+  }
+
+  @Override
+  public JsonWriter beginArray() {
+    out = append(out, needComma ? ",[" : "[");
+    needComma = false;
+    return this;
+  }
+
+  @Override
+  public JsonWriter endArray() {
+    out = append(out, "]");
+    needComma = true;
+    return this;
+  }
+
+  @Override
+  public JsonWriter name(String name) {
+    out = appendName(out, needComma, name);
+    needComma = false;
+    return this;
+  }
+
+  @Override
+  public JsonWriter value(String value) {
+    if (value == null) return nullValue();
+    out = appendQuoted(out, needComma, value);
+    needComma = true;
+    return this;
+  }
+
+  @Override
+  public JsonWriter value(long value) {
+    if (value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) {
+      out = appendNumber(out, needComma, (double) value);
+      needComma = true;
+      return this;
+    }
+    return rawValue(Long.toString(value));
+  }
+
+  @Override
+  public JsonWriter rawValue(String json) {
+    out = appendRaw(out, needComma, json);
+    needComma = true;
+    return this;
+  }
+
+  @Override
+  public int length() {
+    return stringLength(out);
+  }
+
+  @Override
+  public String toString() {
+    return asString(out);
+  }
+
+  @Override
+  public byte[] toUtf8Bytes() {
+    return utf8(out).copyToJavaArray();
+  }
+
+  @JSBody(script = "return '';")
+  private static native JSObject emptyString();
+
+  @JSBody(params = {"s", "t"}, script = "return s + t;")
+  private static native JSObject append(JSObject s, String t);
+
+  @JSBody(params = {"s", "c", "n"}, script = "return s + (c ? ',' : '') + JSON.stringify(n) + ':';")
+  private static native JSObject appendName(JSObject s, boolean c, String n);
+
+  @JSBody(params = {"s", "c", "v"}, script = "return s + (c ? ',' : '') + JSON.stringify(v);")
+  private static native JSObject appendQuoted(JSObject s, boolean c, String v);
+
+  @JSBody(params = {"s", "c", "v"}, script = "return s + (c ? ',' : '') + v;")
+  private static native JSObject appendNumber(JSObject s, boolean c, double v);
+
+  @JSBody(params = {"s", "c", "v"}, script = "return s + (c ? ',' : '') + v;")
+  private static native JSObject appendRaw(JSObject s, boolean c, String v);
+
+  @JSBody(params = "s", script = "return s.length;")
+  private static native int stringLength(JSObject s);
+
+  @JSBody(params = "s", script = "return s;")
+  private static native String asString(JSObject s);
+
+  @JSBody(params = "s", script = "var u = new TextEncoder().encode(s); return new Int8Array(u.buffer, u.byteOffset, u.length);")
+  private static native Int8Array utf8(JSObject s);
+}

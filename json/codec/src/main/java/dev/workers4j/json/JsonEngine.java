@@ -1,0 +1,38 @@
+package dev.workers4j.json;
+
+/**
+ * Where {@link Json} and {@link JsonWriter#create()} get their readers and writers. The JVM uses
+ * the char-buffer implementations; the workerd runtime installs one built on the engine's native
+ * JSON.parse and string building, which TeaVM-compiled char loops cannot match. Both produce the
+ * same values, the same text and the same errors: a fast reader that meets anything unusual
+ * throws, and {@link Json#fromJson(JsonCodec, String)} reads again with the exact text reader,
+ * whose result (or error) is the reference.
+ */
+public abstract class JsonEngine {
+  private static final JsonEngine TEXT = new JsonEngine() {};
+  private static JsonEngine current = TEXT;
+
+  protected JsonEngine() {}
+
+  /** Installs the runtime's engine; called once at startup by a runtime, not by applications. */
+  public static void install(JsonEngine engine) {
+    current = engine == null ? TEXT : engine;
+  }
+
+  static JsonEngine current() {
+    return current;
+  }
+
+  public JsonWriter newWriter() {
+    return new CharJsonWriter();
+  }
+
+  /**
+   * A reader that may be faster than the text reader for one whole document, or null. It may
+   * report any problem (or anything it cannot decide exactly) as a {@link JsonException}: the
+   * caller then reads the text again with the exact reader.
+   */
+  public JsonReader fastReader(String json) {
+    return null;
+  }
+}
