@@ -282,7 +282,7 @@ final class CharJsonReader extends JsonReader {
     if (p == P_STRING) {
       String s = readString();
       try {
-        BigDecimal value = new BigDecimal(s);
+        BigDecimal value = Decimals.parse(s);
         peeked = P_NONE;
         valueDone();
         return value;
@@ -292,7 +292,7 @@ final class CharJsonReader extends JsonReader {
     }
     if (p != P_NUMBER) throw wrongType("a number", p);
     int stop = scanNumber(start);
-    BigDecimal value = new BigDecimal(text(start, stop));
+    BigDecimal value = Decimals.parse(text(start, stop));
     pos = stop;
     peeked = P_NONE;
     valueDone();

@@ -30,6 +30,13 @@ final class JsonRoutes {
                     }
                     return Response.text(200, String.valueOf(total));
                 })
+                .post("/bench/walk/decode", c -> {
+                    // The reader alone: every token visited, nothing built (what the codec adds is the rest).
+                    String text = c.req().text();
+                    int total = 0;
+                    for (int i = repetitions(c); i > 0; i--) total += Json.fromJson(TokenWalk.CODEC, text);
+                    return Response.text(200, String.valueOf(total));
+                })
                 .post("/bench/codec/encode", c -> {
                     Order order = c.req().json(Order_JsonCodec.INSTANCE);
                     long total = 0;

@@ -1,5 +1,6 @@
 package dev.workers4j.runtime.js.json;
 
+import dev.workers4j.json.Decimals;
 import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonReader;
 import dev.workers4j.json.JsonToken;
@@ -41,23 +42,36 @@ final class JsParsedJsonReader extends JsonReader {
   /** Largest integer a double holds exactly, and what Number.isSafeInteger allows. */
   private static final double MAX_SAFE_INTEGER = 9007199254740991d;
 
-  // One frame per open container; frame 0 is the document.
-  private int[] frameKind = new int[16];
-  private JSObject[] containers = new JSObject[16];
-  /** An object's own keys (Object.keys), in the order the document gave them. */
-  private JSObject[] keys = new JSObject[16];
-  private int[] index = new int[16];
-  private int[] length = new int[16];
+  /** Names repeat across objects and documents: one Java String (hash cached) per name. */
+  private static final int NAME_CACHE_SIZE = 256; // power of two
+  private static final String[] NAME_CACHE = new String[NAME_CACHE_SIZE];
+
+  // The open container, in fields rather than arrays: every token touches them, and strict mode
+  // bounds-checks every array access. Enclosing containers wait in the saved* stacks.
+  private int kind = DOCUMENT;
+  private JSObject container;
+  /** The object's own keys (Object.keys, in document order). */
+  private JSObject keys;
+  private int index;
+  private int length;
+  private String name;
   private int depth;
+
+  /**
+   * Saved frames. Containers and keys go in a JS array, not a JSObject[]: TeaVM wraps every JS
+   * value stored in a Java array (a WeakRef registry entry per store), which cost more than parsing.
+   */
+  private final JSObject savedObjects = newArray();
+  private int[] savedKind = new int[16];
+  private int[] savedIndex = new int[16];
+  private int[] savedLength = new int[16];
+  private String[] savedName = new String[16];
 
   /** The next value (valid while {@link #nextKind} is a value kind) and what the next token is. */
   private JSObject next;
   private int nextKind;
-  /** The current object's last name, for paths. */
-  private String[] names = new String[16];
 
   JsParsedJsonReader(JSObject root) {
-    frameKind[0] = DOCUMENT;
     next = root;
     nextKind = kindOf(root);
   }
@@ -92,14 +106,14 @@ final class JsParsedJsonReader extends JsonReader {
     JSObject objectKeys = keysInDocumentOrder(next);
     if (isUndefined(objectKeys)) throw undecided("integer-like keys: JS does not keep their order");
     push(OBJECT, next, objectKeys, arrayLength(objectKeys));
-    nextKind = length[depth] > 0 ? K_NAME : K_END_OBJECT;
+    nextKind = length > 0 ? K_NAME : K_END_OBJECT;
     return this;
   }
 
   @Override
   public JsonReader endObject() {
     require(K_END_OBJECT);
-    depth--;
+    pop();
     valueDone();
     return this;
   }
@@ -115,7 +129,7 @@ final class JsParsedJsonReader extends JsonReader {
   @Override
   public JsonReader endArray() {
     require(K_END_ARRAY);
-    depth--;
+    pop();
     valueDone();
     return this;
   }
@@ -128,13 +142,10 @@ final class JsParsedJsonReader extends JsonReader {
   @Override
   public String nextName() {
     require(K_NAME);
-    int d = depth;
-    JSObject key = arrayElement(keys[d], index[d]);
-    next = property(containers[d], key);
+    JSObject key = arrayElement(keys, index);
+    next = property(container, key);
     nextKind = kindOf(next);
-    String name = asString(key);
-    names[d] = name;
-    return name;
+    return name = javaName(key);
   }
 
   @Override
@@ -229,7 +240,7 @@ final class JsParsedJsonReader extends JsonReader {
     if (nextKind != K_STRING) throw undecided("a decimal number: its scale is in the text only");
     BigDecimal value;
     try {
-      value = new BigDecimal(asString(next));
+      value = Decimals.parse(asString(next));
     } catch (NumberFormatException e) {
       throw undecided("a decimal string that does not parse");
     }
@@ -256,8 +267,10 @@ final class JsParsedJsonReader extends JsonReader {
   public String path() {
     StringBuilder sb = new StringBuilder("$");
     for (int i = 1; i <= depth; i++) {
-      if (frameKind[i] == ARRAY) sb.append('[').append(index[i]).append(']');
-      else if (names[i] != null) sb.append('.').append(names[i]);
+      boolean top = i == depth;
+      int k = top ? kind : savedKind[i];
+      if (k == ARRAY) sb.append('[').append(top ? index : savedIndex[i]).append(']');
+      else if ((top ? name : savedName[i]) != null) sb.append('.').append(top ? name : savedName[i]);
     }
     return sb.toString();
   }
@@ -298,26 +311,41 @@ final class JsParsedJsonReader extends JsonReader {
 
   // ---------------------------------------------------------------- walking
 
-  private void push(int kind, JSObject container, JSObject containerKeys, int size) {
-    int d = ++depth;
-    if (d == frameKind.length) grow();
-    frameKind[d] = kind;
-    containers[d] = container;
-    keys[d] = containerKeys;
-    index[d] = 0;
-    length[d] = size;
-    names[d] = null;
+  private void push(int newKind, JSObject newContainer, JSObject newKeys, int size) {
+    int d = depth++;
+    if (d == savedKind.length) grow();
+    savedKind[d] = kind;
+    savedIndex[d] = index;
+    savedLength[d] = length;
+    savedName[d] = name;
+    setElement(savedObjects, 2 * d, container);
+    setElement(savedObjects, 2 * d + 1, keys);
+    kind = newKind;
+    container = newContainer;
+    keys = newKeys;
+    index = 0;
+    length = size;
+    name = null;
+  }
+
+  private void pop() {
+    int d = --depth;
+    kind = savedKind[d];
+    index = savedIndex[d];
+    length = savedLength[d];
+    name = savedName[d];
+    container = arrayElement(savedObjects, 2 * d);
+    keys = arrayElement(savedObjects, 2 * d + 1);
   }
 
   /** The value just read (a scalar or a closed container) is done: move to what follows it. */
   private void valueDone() {
-    int d = depth;
-    switch (frameKind[d]) {
+    switch (kind) {
       case OBJECT:
-        nextKind = ++index[d] < length[d] ? K_NAME : K_END_OBJECT;
+        nextKind = ++index < length ? K_NAME : K_END_OBJECT;
         break;
       case ARRAY:
-        index[d]++;
+        index++;
         elementAtIndex();
         break;
       default:
@@ -326,9 +354,8 @@ final class JsParsedJsonReader extends JsonReader {
   }
 
   private void elementAtIndex() {
-    int d = depth;
-    if (index[d] < length[d]) {
-      next = arrayElement(containers[d], index[d]);
+    if (index < length) {
+      next = arrayElement(container, index);
       nextKind = kindOf(next);
     } else {
       nextKind = K_END_ARRAY;
@@ -336,14 +363,28 @@ final class JsParsedJsonReader extends JsonReader {
   }
 
   private void grow() {
-    int n = frameKind.length * 2;
-    frameKind = java.util.Arrays.copyOf(frameKind, n);
-    containers = java.util.Arrays.copyOf(containers, n);
-    keys = java.util.Arrays.copyOf(keys, n);
-    index = java.util.Arrays.copyOf(index, n);
-    length = java.util.Arrays.copyOf(length, n);
-    names = java.util.Arrays.copyOf(names, n);
+    int n = savedKind.length * 2;
+    savedKind = java.util.Arrays.copyOf(savedKind, n);
+    savedIndex = java.util.Arrays.copyOf(savedIndex, n);
+    savedLength = java.util.Arrays.copyOf(savedLength, n);
+    savedName = java.util.Arrays.copyOf(savedName, n);
   }
+
+  private static String javaName(JSObject key) {
+    int slot = nameSlot(key, NAME_CACHE_SIZE - 1);
+    String cached = NAME_CACHE[slot];
+    if (cached != null && sameString(cached, key)) return cached;
+    String fresh = asString(key);
+    NAME_CACHE[slot] = fresh;
+    return fresh;
+  }
+
+  @JSBody(params = {"k", "mask"}, script = "var n = k.length; return n === 0 ? 0"
+      + " : (n * 31 + k.charCodeAt(0) * 7 + k.charCodeAt(n - 1) * 3 + k.charCodeAt(n >> 1)) & mask;")
+  private static native int nameSlot(JSObject k, int mask);
+
+  @JSBody(params = {"a", "b"}, script = "return a === b;")
+  private static native boolean sameString(String a, JSObject b);
 
   @JSBody(params = "v", script = "return v === null ? 0 : typeof v === 'string' ? 1 : typeof v === 'number' ? 2"
       + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5 : 6;")
@@ -359,6 +400,12 @@ final class JsParsedJsonReader extends JsonReader {
 
   @JSBody(params = "a", script = "return a.length;")
   private static native int arrayLength(JSObject a);
+
+  @JSBody(script = "return [];")
+  private static native JSObject newArray();
+
+  @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+  private static native void setElement(JSObject a, int i, JSObject v);
 
   @JSBody(params = {"a", "i"}, script = "return a[i];")
   private static native JSObject arrayElement(JSObject a, int i);
