@@ -264,7 +264,7 @@ final class CharJsonReader extends JsonReader {
     expect(P_NUMBER, "a number");
     int start = pos;
     int stop = scanNumber(start);
-    float f = Float.parseFloat(text(start, stop));
+    float f = Floats.fromDecimal(text(start, stop), FastDoubleParse.parse(buf, start, stop));
     pos = stop;
     peeked = P_NONE;
     valueDone();

@@ -3,7 +3,8 @@ package dev.workers4j.json;
 /**
  * Text to double, the same on every runtime. Most JSON numbers (up to 15 digits, small exponent)
  * take the exact fast path: an integer below 2^53 divided or multiplied by an exact power of ten
- * is one correctly rounded IEEE operation. Everything else goes to Double.parseDouble.
+ * is one correctly rounded IEEE operation. Everything else goes to the engine's parser
+ * ({@link JsonEngine#parseDouble}), which must round correctly too.
  */
 final class FastDoubleParse {
   private static final double[] POW10 = {
@@ -49,6 +50,6 @@ final class FastDoubleParse {
   }
 
   private static double slow(char[] buf, int start, int stop) {
-    return Double.parseDouble(new String(buf, start, stop - start));
+    return JsonEngine.current().parseDouble(new String(buf, start, stop - start));
   }
 }

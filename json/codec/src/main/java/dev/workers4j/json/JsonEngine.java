@@ -28,6 +28,14 @@ public abstract class JsonEngine {
   }
 
   /**
+   * A correctly rounded double from JSON number text. The JVM's Double.parseDouble is; TeaVM's
+   * keeps a limited number of digits, so the workerd engine answers with the engine's own.
+   */
+  public double parseDouble(String number) {
+    return Double.parseDouble(number);
+  }
+
+  /**
    * A reader that may be faster than the text reader for one whole document, or null. It may
    * report any problem (or anything it cannot decide exactly) as a {@link JsonException}: the
    * caller then reads the text again with the exact reader.

@@ -75,6 +75,12 @@ public abstract class JsonWriter {
     return rawValue(value.toString());
   }
 
+  /** A decimal as a JSON string, {@code "12.50"} ({@code @JsonFormat(shape = STRING)}, as Shopify sends money). */
+  public JsonWriter valueAsString(BigDecimal value) {
+    if (value == null) return nullValue();
+    return value(value.toString());
+  }
+
   public JsonWriter value(BigInteger value) {
     if (value == null) return nullValue();
     return rawValue(value.toString());

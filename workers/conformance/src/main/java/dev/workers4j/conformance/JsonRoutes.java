@@ -6,6 +6,7 @@ import dev.workers4j.http.Router;
 import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonCodec;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
+import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
 
@@ -22,6 +23,8 @@ final class JsonRoutes {
                 .bodyLimit(16 * 1024 * 1024)
                 .post("/order", c -> roundTrip(c, Order_JsonCodec.INSTANCE))
                 .post("/job", c -> roundTrip(c, Job_JsonCodec.INSTANCE))
+                .post("/ledger", c -> roundTrip(c, LedgerEntry_JsonCodec.INSTANCE))
+                .post("/numbers", c -> Response.json(200, NumberEcho.echo(c.req().text())))
                 .post("/bench/codec/decode", c -> {
                     String text = c.req().text();
                     int total = 0;

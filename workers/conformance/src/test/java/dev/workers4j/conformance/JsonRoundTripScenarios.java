@@ -6,12 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.json.Json;
+import dev.workers4j.json.JsonException;
+import dev.workers4j.json.JsonWriter;
 import dev.workers4j.json.fixtures.Job;
+import dev.workers4j.json.fixtures.LedgerEntry;
+import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
 import dev.workers4j.json.fixtures.SampleOrders;
 import dev.workers4j.testing.WorkerClient;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +53,124 @@ abstract class JsonRoundTripScenarios {
             assertEquals(jvm, response.text());
             assertEquals(job, Json.fromJson(Job_JsonCodec.INSTANCE, response.text()));
         }
+    }
+
+    /** Numbers whose text matters: a reader built on JSON.parse must fall back to the text for them. */
+    @Test
+    void exactNumbersRoundTripByteIdentical() {
+        Random random = new Random(5);
+        for (int i = 0; i < 100; i++) {
+            Map<String, Long> counters = new LinkedHashMap<>();
+            counters.put(i % 3 == 0 ? String.valueOf(10 - i % 10) : "c" + i, random.nextLong());
+            counters.put(String.valueOf(i % 10), (long) i);
+            counters.put("z", i % 4 == 0 ? null : (1L << 53) + i);
+            float ratio;
+            do {
+                ratio = Float.intBitsToFloat(random.nextInt());
+            } while (Float.isNaN(ratio) || Float.isInfinite(ratio));
+            LedgerEntry entry = new LedgerEntry(random.nextLong(),
+                    i % 9 == 0 ? null : BigDecimal.valueOf(random.nextLong() >> random.nextInt(60), random.nextInt(22) - 6),
+                    i % 7 == 0 ? null : new BigInteger(1 + random.nextInt(100), random),
+                    List.of(BigDecimal.valueOf(random.nextInt(100_000), 2), new BigDecimal("-0.00"), new BigDecimal("1E+3")),
+                    counters, ratio);
+            String jvm = Json.toJson(LedgerEntry_JsonCodec.INSTANCE, entry);
+            Response response = worker().fetch(Request.builder("POST", "/json/ledger").body(jvm).build());
+            assertEquals(jvm, response.text(), "entry " + i);
+        }
+    }
+
+    /** Odd but valid, and invalid, documents: the value or the error is the JVM's, path and position included. */
+    @Test
+    void edgeCaseDocumentsDecodeAsOnTheJvm() {
+        BigDecimal floatTie = new BigDecimal(1.0 + Math.pow(2, -24)).add(new BigDecimal(Math.pow(2, -60)));
+        List<String> documents = List.of(
+                "{\"id\":1.0,\"ratio\":0.5}",
+                "{\"id\":1.5,\"ratio\":0.5}",
+                "{\"id\":2e3,\"ratio\":0.5}",
+                "{\"id\":1e-400,\"ratio\":0.5}",
+                "{\"id\":9007199254740993,\"ratio\":0.5}",
+                "{\"id\":9.007199254740993e15,\"ratio\":0.5}",
+                "{\"id\":-0,\"ratio\":-0.0}",
+                "{\"id\":\"1\",\"ratio\":0.5}",
+                "{\"id\":1,\"ratio\":" + floatTie.toPlainString() + "}",
+                "{\"id\":1,\"ratio\":1e400}",
+                "{\"id\":1,\"ratio\":0.1,\"amount\":12.50}",
+                "{\"id\":1,\"ratio\":0.1,\"amount\":\"12.50\"}",
+                "{\"id\":1,\"ratio\":0.1,\"amount\":\"12,50\"}",
+                "{\"id\":1,\"ratio\":0.1,\"units\":1.0}",
+                "{\"id\":1,\"ratio\":0.1,\"units\":123456789012345678901234567890}",
+                "{\"id\":1,\"ratio\":0.1,\"splits\":[1,2.50,-0.00,1E+3,0.000001]}",
+                "{\"id\":1,\"ratio\":0.1,\"splits\":[1,]}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"10\":1,\"2\":2,\"a\":3}}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"a\":9223372036854775807,\"b\":null}}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"a\":true}}",
+                "{\"id\":1,\"id\":2,\"ratio\":0.1}",
+                "{\"ratio\":0.1}",
+                "{\"id\":1,\"ratio\":0.1} x",
+                "{\"id\":1,\"ratio\":0.1,\"extra\":{\"deep\":[[[{\"x\":[1,2,{\"y\":null}]}]]]}}",
+                "[]",
+                "null");
+        for (String document : documents) {
+            int status;
+            String expected;
+            try {
+                status = 200;
+                expected = Json.toJson(LedgerEntry_JsonCodec.INSTANCE, Json.fromJson(LedgerEntry_JsonCodec.INSTANCE, document));
+            } catch (JsonException e) {
+                status = 400;
+                String quoted = JsonWriter.create().value(e.getMessage()).toString();
+                expected = quoted.substring(1, quoted.length() - 1);
+            }
+            Response response = worker().fetch(Request.builder("POST", "/json/ledger").body(document).build());
+            assertEquals(status, response.status(), document + " -> " + response.text());
+            if (status == 200) {
+                assertEquals(expected, response.text(), document);
+            } else {
+                assertTrue(response.text().contains(expected), document + ": expected " + expected + " in " + response.text());
+            }
+        }
+    }
+
+    /** The workerd writer prints doubles and decimals through the engine; the text must be the JVM's. */
+    @Test
+    void numbersWriteTheSameTextAsOnTheJvm() {
+        Random random = new Random(11);
+        List<Double> doubles = new ArrayList<>(List.of(0.0, -0.0, 1.0, -5.0, 0.001, 0.00099, 1e7, 9999999.5, 1e21, 5e-324,
+                Double.MAX_VALUE, 0.1 + 0.2, 123456.789, 1.0 / 3));
+        for (int i = 0; i < 3000; i++) {
+            switch (i % 3) {
+                case 0: doubles.add((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(12) - 4)); break;
+                case 1: doubles.add(Math.round(random.nextDouble() * 1e6) / Math.pow(10, random.nextInt(7))); break;
+                default:
+                    double d = Double.longBitsToDouble(random.nextLong());
+                    if (!Double.isNaN(d) && !Double.isInfinite(d)) doubles.add(d);
+            }
+        }
+        List<Float> floats = new ArrayList<>(List.of(0.1f, -0.0f, 1e7f, Float.MIN_VALUE, Float.MAX_VALUE));
+        for (int i = 0; i < 500; i++) floats.add((float) ((random.nextDouble() - 0.5) * Math.pow(10, random.nextInt(10) - 3)));
+        List<BigDecimal> decimals = new ArrayList<>(List.of(new BigDecimal("0.00"), new BigDecimal("-0.000001"),
+                new BigDecimal("0.0000001"), new BigDecimal("1E+3"), new BigDecimal("123456789012345678901234567890.12")));
+        for (int i = 0; i < 1000; i++) decimals.add(BigDecimal.valueOf(random.nextLong() >> random.nextInt(64), random.nextInt(20) - 2));
+        JsonWriter request = JsonWriter.create().beginObject().name("doubles").beginArray();
+        for (double d : doubles) request.value(d);
+        request.endArray().name("floats").beginArray();
+        for (float f : floats) request.value(f);
+        request.endArray().name("decimals").beginArray();
+        for (BigDecimal d : decimals) request.value(d.toString());
+        request.endArray().endObject();
+        Response response = worker().fetch(Request.builder("POST", "/json/numbers").body(request.toString()).build());
+        assertEquals(200, response.status(), response.text());
+        assertSameText(NumberEcho.write(doubles, floats, decimals), response.text());
+    }
+
+    /** Long texts: report the first difference, not both texts whole. */
+    private static void assertSameText(String expected, String actual) {
+        int i = 0;
+        while (i < expected.length() && i < actual.length() && expected.charAt(i) == actual.charAt(i)) i++;
+        if (i == expected.length() && i == actual.length()) return;
+        int from = Math.max(0, i - 60);
+        assertEquals(expected.substring(from, Math.min(expected.length(), i + 40)),
+                actual.substring(from, Math.min(actual.length(), i + 40)), "first difference at char " + i);
     }
 
     @Test

@@ -20,6 +20,15 @@ public final class JsJsonEngine extends JsonEngine {
     return isUndefined(root) ? null : new JsParsedJsonReader(root);
   }
 
+  /** The engine's own conversion rounds correctly; TeaVM's Double.parseDouble keeps limited digits. */
+  @Override
+  public double parseDouble(String number) {
+    return toNumber(number);
+  }
+
+  @JSBody(params = "s", script = "return Number(s);")
+  private static native double toNumber(String s);
+
   @JSBody(params = "s", script = "try { return JSON.parse(s); } catch (e) { return undefined; }")
   private static native JSObject parseOrUndefined(String s);
 

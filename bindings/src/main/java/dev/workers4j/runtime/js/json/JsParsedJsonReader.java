@@ -1,6 +1,7 @@
 package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.Decimals;
+import dev.workers4j.json.Floats;
 import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonReader;
 import dev.workers4j.json.JsonToken;
@@ -219,20 +220,10 @@ final class JsParsedJsonReader extends JsonReader {
   public float nextFloat() {
     require(K_NUMBER);
     double d = asNumber(next);
-    float f = (float) d;
-    if (Double.isInfinite(d) || isFloatTie(d, f)) throw undecided("a float on a rounding tie");
+    float f = Floats.round(d);
+    if (Double.isInfinite(d) || Floats.isRoundingTie(d, f)) throw undecided("a float on a rounding tie");
     valueDone();
     return f;
-  }
-
-  /**
-   * Rounding the decimal to double and then to float differs from rounding it to float directly
-   * only when the double lands exactly halfway between two floats; then the text decides.
-   */
-  private static boolean isFloatTie(double d, float f) {
-    if ((double) f == d || Float.isInfinite(f)) return false;
-    double other = d > f ? Math.nextUp(f) : Math.nextDown(f);
-    return d - f == other - d; // both differences are exact (Sterbenz)
   }
 
   @Override

@@ -1,6 +1,8 @@
 package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.JsonWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -79,6 +81,51 @@ final class JsStringJsonWriter extends JsonWriter {
     return rawValue(Long.toString(value));
   }
 
+  /**
+   * Fractions between 10^-3 and 10^7 print the same as JS numbers as in Java's layout (shortest
+   * digits, no exponent), so the engine's own conversion does; other doubles take DoubleFormat.
+   */
+  @Override
+  public JsonWriter value(double value) {
+    double a = Math.abs(value);
+    if (a >= 1e-3 && a < 1e7) {
+      boolean whole = value == Math.rint(value);
+      if (!whole || a >= 1) {
+        out = appendDouble(out, needComma, value, whole);
+        needComma = true;
+        return this;
+      }
+    }
+    return super.value(value);
+  }
+
+  @Override
+  public JsonWriter value(BigDecimal value) {
+    if (value == null) return nullValue();
+    String plain = plainText(value);
+    return rawValue(plain != null ? plain : value.toString());
+  }
+
+  @Override
+  public JsonWriter valueAsString(BigDecimal value) {
+    if (value == null) return nullValue();
+    String plain = plainText(value);
+    return plain != null ? rawValue(quoteDigits(plain)) : value(value.toString());
+  }
+
+  /**
+   * BigDecimal.toString of small decimals (money) built from the unscaled value by the engine:
+   * TeaVM's toString goes through char arrays. Null when toString would use an exponent or the
+   * unscaled value is beyond 2^53.
+   */
+  private static String plainText(BigDecimal value) {
+    int scale = value.scale();
+    if (scale < 0 || scale > 15) return null;
+    BigInteger unscaled = value.unscaledValue();
+    if (unscaled.bitLength() > 53) return null;
+    return plainDecimal((double) unscaled.longValue(), scale);
+  }
+
   @Override
   public JsonWriter rawValue(String json) {
     out = appendRaw(out, needComma, json);
@@ -118,6 +165,18 @@ final class JsStringJsonWriter extends JsonWriter {
 
   @JSBody(params = {"s", "c", "v"}, script = "return s + (c ? ',' : '') + v;")
   private static native JSObject appendRaw(JSObject s, boolean c, String v);
+
+  @JSBody(params = {"s", "c", "v", "w"}, script = "return s + (c ? ',' : '') + v + (w ? '.0' : '');")
+  private static native JSObject appendDouble(JSObject s, boolean c, double v, boolean w);
+
+  /** As BigDecimal.toString for unscaled u and scale 0..15, or null when it would use an exponent. */
+  @JSBody(params = {"u", "scale"}, script = "var d = String(u < 0 ? -u : u); if (d.length - scale - 1 < -6) return null;"
+      + " if (scale > 0) { while (d.length <= scale) d = '0' + d;"
+      + " d = d.slice(0, d.length - scale) + '.' + d.slice(d.length - scale); } return u < 0 ? '-' + d : d;")
+  private static native String plainDecimal(double u, int scale);
+
+  @JSBody(params = "d", script = "return '\"' + d + '\"';")
+  private static native String quoteDigits(String d);
 
   @JSBody(params = "s", script = "return s.length;")
   private static native int stringLength(JSObject s);

@@ -57,12 +57,7 @@ final class ValueCode {
         return "{ " + t.javaType + " " + tmp + " = " + expr + "; if (" + tmp + " == null) w.nullValue(); else w.value("
             + tmp + "." + unboxMethod(t) + "()); }";
       case BIG_DECIMAL:
-        if (t.asString) {
-          String s = "t" + (temps++);
-          return "{ java.math.BigDecimal " + s + " = " + expr + "; if (" + s + " == null) w.nullValue(); else w.value("
-              + s + ".toString()); }";
-        }
-        return "w.value(" + expr + ");";
+        return (t.asString ? "w.valueAsString(" : "w.value(") + expr + ");";
       case STRING:
       case BIG_INTEGER:
         return "w.value(" + expr + ");";
