@@ -46,11 +46,27 @@ public final class OutboundRules implements Outbound.Fetch {
     static final int MAX_REDIRECTS = 20;
     private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
-    @Override
+    /** A fetch without a timeout of its own, as {@link Outbound#fetch(Request)} makes it. */
     public Response fetch(Request request) {
+        return fetch(request, 0);
+    }
+
+    /**
+     * A fetch as the Worker makes it. Declared delays ({@link RuleBuilder#after}) are not waited
+     * for: they add up over the hops and decide against {@code timeoutMillis} (0: none).
+     */
+    @Override
+    public Response fetch(Request request, long timeoutMillis) {
         Request hop = request;
+        long elapsed = 0;
         for (int redirects = 0; ; redirects++) {
-            Response response = answer(hop);
+            Answered answered = answer(hop);
+            elapsed += answered.delayMillis;
+            if (timeoutMillis > 0 && elapsed >= timeoutMillis) {
+                throw new OutboundException(request.method(), request.url(), "timed out after " + timeoutMillis
+                        + " ms (the test declared " + elapsed + " ms)", true);
+            }
+            Response response = answered.response;
             String location = response.header("location");
             if (!REDIRECTS.contains(response.status()) || location == null) {
                 return fetchView(response);
@@ -63,11 +79,14 @@ public final class OutboundRules implements Outbound.Fetch {
         }
     }
 
-    private synchronized Response answer(Request request) {
+    private record Answered(Response response, long delayMillis) {
+    }
+
+    private synchronized Answered answer(Request request) {
         seen.add(request);
         for (Rule rule : rules) {
             if ((rule.method.equals("*") || rule.method.equals(request.method())) && request.url().startsWith(rule.urlPrefix)) {
-                return rule.answer.apply(request);
+                return new Answered(rule.answer.apply(request), rule.delayMillis);
             }
         }
         unmatched.add(request);
@@ -137,15 +156,25 @@ public final class OutboundRules implements Outbound.Fetch {
     public final class RuleBuilder {
         private final String method;
         private final String urlPrefix;
+        private long delayMillis;
 
         private RuleBuilder(String method, String urlPrefix) {
             this.method = method;
             this.urlPrefix = urlPrefix;
         }
 
+        /**
+         * The answer takes this long: not waited for, but a fetch with a shorter timeout throws
+         * {@link OutboundException} ({@code timedOut()}), as a slow upstream does in workerd.
+         */
+        public RuleBuilder after(long millis) {
+            this.delayMillis = millis;
+            return this;
+        }
+
         public OutboundRules respond(Function<Request, Response> answer) {
             synchronized (OutboundRules.this) {
-                rules.add(new Rule(method, urlPrefix, answer));
+                rules.add(new Rule(method, urlPrefix, answer, delayMillis));
             }
             return OutboundRules.this;
         }
@@ -167,7 +196,7 @@ public final class OutboundRules implements Outbound.Fetch {
         }
     }
 
-    private record Rule(String method, String urlPrefix, Function<Request, Response> answer) {
+    private record Rule(String method, String urlPrefix, Function<Request, Response> answer, long delayMillis) {
     }
 
     /** An outbound request the test did not expect. */

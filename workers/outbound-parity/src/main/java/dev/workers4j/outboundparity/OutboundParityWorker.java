@@ -21,9 +21,10 @@ import dev.workers4j.worker.WorkerEntry;
  *
  * <ul>
  *   <li>{@code ANY /relay?url=U}: sends a request to U: method from header x-out-method (default
- *       GET), every incoming header x-send-NAME as NAME, the incoming body (unless GET/HEAD).
+ *       GET), every incoming header x-send-NAME as NAME, the incoming body (unless GET/HEAD),
+ *       with the timeout in header x-out-timeout (ms; none when absent).
  *       Answers {"status", "headers": [[name, value]...] (x-* and content-type), "text", "hex"},
- *       or {"error": {"kind", "message", "method", "url"}} when no response came back.</li>
+ *       or {"error": {"kind", "message", "method", "url", "reason", "timedOut"}} when no response came back.</li>
  *   <li>{@code GET /quote?url=U}: GETs U and decodes the body with the generated {@link Quote}
  *       codec; answers the quote re-encoded, or {"error": ...} (kind "json" for a bad body).</li>
  * </ul>
@@ -54,8 +55,10 @@ public final class OutboundParityWorker implements Worker {
             out.body(incoming.bytes());
         }
         Request request = out.build();
+        String timeout = incoming.header("x-out-timeout");
         Response[] answer = new Response[1];
-        RuntimeException failure = attempt(() -> answer[0] = Outbound.fetch(request));
+        RuntimeException failure = attempt(() -> answer[0] = timeout == null ? Outbound.fetch(request)
+                : Outbound.fetch(request, Long.parseLong(timeout)));
         if (failure != null) {
             return error(failure);
         }
@@ -111,7 +114,7 @@ public final class OutboundParityWorker implements Worker {
         if (failure instanceof OutboundException) {
             OutboundException e = (OutboundException) failure;
             json.name("kind").value("outbound").name("method").value(e.method()).name("url").value(e.url())
-                    .name("reason").value(e.reason());
+                    .name("reason").value(e.reason()).name("timedOut").value(e.timedOut());
         } else {
             json.name("kind").value(failure instanceof JsonException ? "json" : "other");
         }

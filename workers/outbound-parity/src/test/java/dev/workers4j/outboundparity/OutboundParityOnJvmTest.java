@@ -23,7 +23,8 @@ class OutboundParityOnJvmTest extends OutboundParityScenarios {
 
     @BeforeEach
     void rules() {
-        WORKER.outbound().on("*", UPSTREAM + "/").respond(Upstream::answer)
+        WORKER.outbound().on("*", UPSTREAM + "/slow").after(Upstream.SLOW_MILLIS).respond(Upstream::answer)
+                .on("*", UPSTREAM + "/").respond(Upstream::answer)
                 .on("*", REFUSING + "/").unreachable()
                 .on("*", UNRESOLVABLE + "/").unreachable("DNS lookup failed (declared by the test)");
     }

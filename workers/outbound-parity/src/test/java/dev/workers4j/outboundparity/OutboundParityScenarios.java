@@ -167,6 +167,37 @@ abstract class OutboundParityScenarios {
         assertEquals(UNRESOLVABLE + "/x", error.get("url").asText());
     }
 
+    // ---- timeouts
+
+    @Test
+    void aResponseSlowerThanTheTimeoutIsATimedOutOutboundException() {
+        JsonNode error = relayWithTimeout(upstream() + "/slow", 300).get("error");
+        assertEquals("outbound", error.get("kind").asText(), error.toString());
+        assertTrue(error.get("timedOut").asBoolean(), error.toString());
+        assertTrue(error.get("reason").asText().contains("timed out after 300 ms"), error.toString());
+    }
+
+    @Test
+    void aBodySlowerThanTheTimeoutIsATimedOutOutboundException() {
+        JsonNode error = relayWithTimeout(upstream() + "/slow-body", 300).get("error");
+        assertEquals("outbound", error.get("kind").asText(), error.toString());
+        assertTrue(error.get("timedOut").asBoolean(), error.toString());
+    }
+
+    @Test
+    void aResponseWithinTheTimeoutIsReturned() {
+        JsonNode relayed = relayWithTimeout(upstream() + "/slow", 10_000);
+        assertEquals(200, relayed.get("status").asInt(), relayed.toString());
+        assertEquals("slow", relayed.get("text").asText());
+    }
+
+    @Test
+    void aRefusedConnectionWithATimeoutIsNotATimeout() {
+        JsonNode error = relayWithTimeout(refusing() + "/x", 5_000).get("error");
+        assertEquals("outbound", error.get("kind").asText(), error.toString());
+        assertFalse(error.get("timedOut").asBoolean(), error.toString());
+    }
+
     // ---- redirects: followed, as fetch does by default
 
     @Test
@@ -237,6 +268,11 @@ abstract class OutboundParityScenarios {
             request.body(body);
         }
         return json(worker().fetch(request.build()));
+    }
+
+    private JsonNode relayWithTimeout(String url, long timeoutMillis) {
+        return json(worker().fetch(Request.builder("GET", "/relay?url=" + encode(url))
+                .header("x-out-timeout", Long.toString(timeoutMillis)).build()));
     }
 
     private JsonNode get(String path) {

@@ -19,12 +19,16 @@ import java.util.TreeMap;
  *   <li>/bytes: the 256 byte values in order, application/octet-stream</li>
  *   <li>/headers: x-multi twice, x-single, X-Mixed-Case</li>
  *   <li>/quote: a Quote as JSON; /quote/bad: not JSON</li>
+ *   <li>/slow: "slow" after {@link #SLOW_MILLIS}; /slow-body: headers at once, the body after
+ *       {@link #SLOW_MILLIS} (the server waits; the JVM rules declare the delay)</li>
  *   <li>/redirect/N?to=L: status N, Location L; /hops/N: 302 to /hops/N-1, /hops/0 answers "landed";
  *       /absolute: 302 to an absolute URL of /echo?from=absolute; /loop: 302 to itself</li>
  * </ul>
  */
 final class Upstream {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** How long /slow and /slow-body take. */
+    static final long SLOW_MILLIS = 1500;
 
     private Upstream() {
     }
@@ -83,6 +87,9 @@ final class Upstream {
         }
         if (path.equals("/absolute")) {
             return Response.redirect(url.origin() + "/echo?from=absolute", 302);
+        }
+        if (path.equals("/slow") || path.equals("/slow-body")) {
+            return Response.text(200, "slow");
         }
         if (path.equals("/loop")) {
             return Response.redirect("/loop", 302);

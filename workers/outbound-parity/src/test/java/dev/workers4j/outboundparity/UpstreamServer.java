@@ -57,16 +57,32 @@ final class UpstreamServer implements AutoCloseable {
             exchange.getRequestHeaders().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
             builder.body(exchange.getRequestBody().readAllBytes());
             Response response = Upstream.answer(builder.build());
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals("/slow")) {
+                pause();
+            }
             response.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
             byte[] body = response.bytes();
             boolean noBody = body.length == 0 || response.status() == 204 || response.status() == 304
                     || exchange.getRequestMethod().equals("HEAD");
             exchange.sendResponseHeaders(response.status(), noBody ? -1 : body.length);
             if (!noBody) {
+                if (path.equals("/slow-body")) {
+                    exchange.getResponseBody().flush();
+                    pause();
+                }
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
             }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(Upstream.SLOW_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
