@@ -1,6 +1,7 @@
 package dev.workers4j.conformance;
 
 import dev.workers4j.env.Env;
+import dev.workers4j.http.Handler;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.RequestId;
 import dev.workers4j.http.Response;
@@ -41,6 +42,11 @@ public final class ConformanceWorker implements Worker {
                     SuspendingCatch.run(probe, c, trace);
                     return Response.text(200, trace.toString());
                 })
+                .get("/runtime/catch-after-suspension/parameter-first-used-in-try",
+                        traced(probe, SuspendingCatch::parameterFirstUsedInTry))
+                .get("/runtime/catch-after-suspension/parameter-first-used-in-try/sync-throw",
+                        traced(probe, SuspendingCatch::parameterFirstUsedInTryWithoutSuspension))
+                .get("/runtime/catch-after-suspension/restructured", traced(probe, SuspendingCatch::restructured))
                 .get("/runtime/await-rejection", c -> {
                     try {
                         probe.awaitRejection("rejected on purpose");
@@ -49,6 +55,19 @@ public final class ConformanceWorker implements Worker {
                         return Response.text(200, "caught: " + e.getMessage());
                     }
                 });
+    }
+
+    /**
+     * Calls the shape through an interface, as sql-parity's routes are called: compiled on its
+     * own (not inlined into a caller that knows the trace is a fresh, non-null object), the
+     * trace stays a parameter.
+     */
+    private static Handler traced(RuntimeProbe probe, SuspendingCatch.Shape shape) {
+        return c -> {
+            StringBuilder trace = new StringBuilder("before");
+            shape.run(probe, trace);
+            return Response.text(200, trace.toString());
+        };
     }
 
     @Override

@@ -13,4 +13,10 @@ class ConformanceInWorkerdTest extends ConformanceScenarios {
     WorkerClient worker() {
         return WORKERD.worker("conformance");
     }
+
+    /** The bundle is TeaVM 0.15 in strict mode (workers/pom.xml). */
+    @Override
+    boolean strictCatchMiscompiled() {
+        return true;
+    }
 }
