@@ -63,7 +63,7 @@ public final class OutboundParityWorker implements Worker {
             return error(failure);
         }
         Response response = answer[0];
-        JsonWriter json = new JsonWriter().beginObject().name("status").value(response.status()).name("headers").beginArray();
+        JsonWriter json = JsonWriter.create().beginObject().name("status").value(response.status()).name("headers").beginArray();
         response.headers().forEach((name, value) -> {
             if (name.startsWith("x-") || name.equals("content-type") || name.equals("location")) {
                 json.beginArray().value(name).value(value).endArray();
@@ -86,7 +86,7 @@ public final class OutboundParityWorker implements Worker {
             return error(failure);
         }
         Quote quote = answer[0];
-        JsonWriter json = new JsonWriter().beginObject().name("status").value(status[0])
+        JsonWriter json = JsonWriter.create().beginObject().name("status").value(status[0])
                 .name("symbol").value(quote.symbol()).name("priceCents").value(quote.priceCents())
                 .name("open").value(quote.open()).name("tags").beginArray();
         for (String tag : quote.tags()) {
@@ -110,7 +110,7 @@ public final class OutboundParityWorker implements Worker {
     }
 
     private static Response error(RuntimeException failure) {
-        JsonWriter json = new JsonWriter().beginObject().name("error").beginObject();
+        JsonWriter json = JsonWriter.create().beginObject().name("error").beginObject();
         if (failure instanceof OutboundException) {
             OutboundException e = (OutboundException) failure;
             json.name("kind").value("outbound").name("method").value(e.method()).name("url").value(e.url())
