@@ -1,5 +1,7 @@
 package dev.workers4j.json;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The writer on the JVM: streaming JSON into a char buffer. Calls chain; the caller is trusted to nest
  * correctly (generated code is), so there is no state machine beyond the comma flag: that keeps
@@ -90,6 +92,17 @@ final class CharJsonWriter extends JsonWriter {
   }
 
   @Override
+  public JsonWriter name(JsonName name) {
+    char[] q = name.quotedChars();
+    ensure(q.length + 1);
+    if (needComma) buf[len++] = ',';
+    System.arraycopy(q, 0, buf, len, q.length);
+    len += q.length;
+    needComma = false;
+    return this;
+  }
+
+  @Override
   public JsonWriter value(String value) {
     if (value == null) return nullValue();
     comma();
@@ -124,47 +137,13 @@ final class CharJsonWriter extends JsonWriter {
     return new String(buf, 0, len);
   }
 
-  /** Encoded straight from the buffer (no intermediate String). */
+  /**
+   * Through a String: the JDK's encoder is vectorised and beats a hand loop. Lone surrogates,
+   * which it would replace, never reach the buffer: strings escape them.
+   */
   @Override
   public byte[] toUtf8Bytes() {
-    char[] b = buf;
-    int n = len;
-    int size = n;
-    for (int i = 0; i < n; i++) {
-      char c = b[i];
-      if (c < 0x80) continue;
-      if (c < 0x800) {
-        size += 1; // 2 bytes
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
-        size += 2; // 4 bytes for the pair
-        i++;
-      } else {
-        size += 2; // 3 bytes
-      }
-    }
-    byte[] out = new byte[size];
-    int o = 0;
-    for (int i = 0; i < n; i++) {
-      char c = b[i];
-      if (c < 0x80) {
-        out[o++] = (byte) c;
-      } else if (c < 0x800) {
-        out[o++] = (byte) (0xC0 | (c >> 6));
-        out[o++] = (byte) (0x80 | (c & 0x3F));
-      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(b[i + 1])) {
-        int cp = Character.toCodePoint(c, b[++i]);
-        out[o++] = (byte) (0xF0 | (cp >> 18));
-        out[o++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
-        out[o++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
-        out[o++] = (byte) (0x80 | (cp & 0x3F));
-      } else {
-        // Lone surrogates never get here: appendQuoted escapes them.
-        out[o++] = (byte) (0xE0 | (c >> 12));
-        out[o++] = (byte) (0x80 | ((c >> 6) & 0x3F));
-        out[o++] = (byte) (0x80 | (c & 0x3F));
-      }
-    }
-    return out;
+    return new String(buf, 0, len).getBytes(StandardCharsets.UTF_8);
   }
 
   private void comma() {
@@ -279,20 +258,24 @@ final class CharJsonWriter extends JsonWriter {
   /** Slow path from the first char needing attention; closes the quote. */
   private void appendEscaped(String s, int first) {
     int n = s.length();
+    ensure((n - first) * 6 + 1); // worst case: every char becomes a six-char escape
+    char[] b = buf;
+    int o = len;
     for (int i = first; i < n; i++) {
       char c = s.charAt(i);
-      ensure(12);
       if (isPlain(c)) {
-        buf[len++] = c;
+        b[o++] = c;
       } else if (c >= 0xD800 && c <= 0xDFFF && isPairedSurrogate(s, i, c)) {
-        buf[len++] = c; // a valid pair passes through unescaped
-        buf[len++] = s.charAt(++i);
+        b[o++] = c; // a valid pair passes through unescaped
+        b[o++] = s.charAt(++i);
       } else {
+        len = o;
         appendEscape(c);
+        o = len;
       }
     }
-    ensure(1);
-    buf[len++] = '"';
+    b[o++] = '"';
+    len = o;
   }
 
   private static boolean isPairedSurrogate(String s, int i, char c) {

@@ -33,6 +33,11 @@ public abstract class JsonWriter {
 
   public abstract JsonWriter name(String name);
 
+  /** A name quoted ahead of time (generated codecs use these). */
+  public JsonWriter name(JsonName name) {
+    return name(name.name());
+  }
+
   /** A string value; null writes JSON null. */
   public abstract JsonWriter value(String value);
 

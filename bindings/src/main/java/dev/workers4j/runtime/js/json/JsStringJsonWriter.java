@@ -1,5 +1,6 @@
 package dev.workers4j.runtime.js.json;
 
+import dev.workers4j.json.JsonName;
 import dev.workers4j.json.JsonWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -59,6 +60,13 @@ final class JsStringJsonWriter extends JsonWriter {
   @Override
   public JsonWriter name(String name) {
     out = appendName(out, needComma, name);
+    needComma = false;
+    return this;
+  }
+
+  @Override
+  public JsonWriter name(JsonName name) {
+    out = appendRaw(out, needComma, name.quoted());
     needComma = false;
     return this;
   }

@@ -82,6 +82,13 @@ final class ObjectCodecSource {
   }
 
   private static void write(ObjectModel m, ValueCode code, StringBuilder sb) {
+    for (int i = 0; i < m.properties.size(); i++) {
+      PropertyModel p = m.properties.get(i);
+      if (!p.isWritten()) continue;
+      sb.append("\n  private static final dev.workers4j.json.JsonName N").append(i)
+          .append(" = dev.workers4j.json.JsonName.of(").append(ValueCode.literal(p.jsonName)).append(");");
+    }
+    sb.append("\n");
     sb.append("\n  @Override\n  public void write(JsonWriter w, ").append(m.javaType).append(" value) {\n")
         .append("    if (value == null) {\n      w.nullValue();\n      return;\n    }\n")
         .append("    w.beginObject();\n");
@@ -92,7 +99,7 @@ final class ObjectCodecSource {
     for (int i = 0; i < m.properties.size(); i++) {
       PropertyModel p = m.properties.get(i);
       if (!p.isWritten()) continue;
-      String name = "w.name(" + ValueCode.literal(p.jsonName) + ");";
+      String name = "w.name(N" + i + ");";
       String condition = p.type.primitive ? null : includeCondition(p, "p" + i);
       if (condition == null) {
         sb.append("    ").append(name).append('\n')
