@@ -32,7 +32,7 @@ public final class Json {
 
   /** UTF-8 bytes; error positions count decoded characters, not bytes. */
   public static <T> T fromJson(JsonCodec<T> codec, byte[] utf8) {
-    return readDocument(codec, new CharJsonReader(utf8));
+    return fromJson(codec, JsonEngine.current().decodeUtf8(utf8, 0, utf8.length));
   }
 
   private static <T> T readDocument(JsonCodec<T> codec, JsonReader reader) {

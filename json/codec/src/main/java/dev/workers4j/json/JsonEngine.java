@@ -1,5 +1,7 @@
 package dev.workers4j.json;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Where {@link Json} and {@link JsonWriter#create()} get their readers and writers. The JVM uses
  * the char-buffer implementations; the workerd runtime installs one built on the engine's native
@@ -25,6 +27,14 @@ public abstract class JsonEngine {
 
   public JsonWriter newWriter() {
     return new CharJsonWriter();
+  }
+
+  /**
+   * UTF-8 to text: malformed bytes become U+FFFD (one per maximal bad subsequence, as the JDK and
+   * the WHATWG decoder both do), and a leading BOM is kept, so the reader rejects it.
+   */
+  public String decodeUtf8(byte[] bytes, int offset, int length) {
+    return new String(bytes, offset, length, StandardCharsets.UTF_8);
   }
 
   /**

@@ -71,10 +71,7 @@ public final class JsonLinesReader<T> implements Iterator<T>, AutoCloseable {
 
   private T parse(int from, int to) {
     try {
-      JsonReader reader = JsonReader.of(buf, from, to - from);
-      T value = codec.read(reader);
-      reader.endDocument();
-      return value;
+      return Json.fromJson(codec, JsonEngine.current().decodeUtf8(buf, from, to - from));
     } catch (JsonException e) {
       throw new JsonException("line " + lineNumber + ": " + e.reason(), e.path(), e.position());
     }

@@ -1,10 +1,13 @@
 package dev.workers4j.conformance;
 
 import dev.workers4j.http.Context;
+import java.io.ByteArrayInputStream;
 import dev.workers4j.http.Response;
 import dev.workers4j.http.Router;
 import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonCodec;
+import dev.workers4j.json.JsonLines;
+import dev.workers4j.json.JsonLinesReader;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
 import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
@@ -25,6 +28,15 @@ final class JsonRoutes {
                 .post("/job", c -> roundTrip(c, Job_JsonCodec.INSTANCE))
                 .post("/ledger", c -> roundTrip(c, LedgerEntry_JsonCodec.INSTANCE))
                 .post("/numbers", c -> Response.json(200, NumberEcho.echo(c.req().text())))
+                .post("/lines", c -> {
+                    // JSONL in, each line decoded and written back: a line's text must match the JVM's.
+                    StringBuilder out = new StringBuilder();
+                    try (JsonLinesReader<Order> lines = JsonLines.reader(
+                            new ByteArrayInputStream(c.req().bytes()), Order_JsonCodec.INSTANCE)) {
+                        while (lines.hasNext()) out.append(Json.toJson(Order_JsonCodec.INSTANCE, lines.next())).append('\n');
+                    }
+                    return Response.text(200, out.toString());
+                })
                 .post("/bench/codec/decode", c -> {
                     String text = c.req().text();
                     int total = 0;

@@ -174,6 +174,23 @@ abstract class JsonRoundTripScenarios {
     }
 
     @Test
+    void jsonLinesDecodeLineByLineAsOnTheJvm() {
+        StringBuilder jsonl = new StringBuilder();
+        for (int seed = 1; seed <= 30; seed++) {
+            jsonl.append(Json.toJson(Order_JsonCodec.INSTANCE, SampleOrders.order(seed, seed % 7))).append(seed % 2 == 0 ? "\r\n" : "\n");
+            if (seed % 10 == 0) jsonl.append("\n"); // blank lines are skipped
+        }
+        Response response = worker().fetch(Request.builder("POST", "/json/lines").body(jsonl.toString()).build());
+        assertEquals(200, response.status(), response.text());
+        assertEquals(jsonl.toString().replace("\r\n", "\n").replace("\n\n", "\n"), response.text());
+
+        String bad = jsonl.substring(0, jsonl.indexOf("\n") + 1) + "{\"id\":\"x\"}\n";
+        Response error = worker().fetch(Request.builder("POST", "/json/lines").body(bad).build());
+        assertEquals(400, error.status(), error.text());
+        assertTrue(error.text().contains("line 2: expected an integer but found a string"), error.text());
+    }
+
+    @Test
     void aWrongTypeIs400NamingTheFieldPath() {
         Order order = SampleOrders.order(7, 6);
         String json = Json.toJson(Order_JsonCodec.INSTANCE, order);
