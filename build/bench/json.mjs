@@ -65,10 +65,12 @@ try {
   for (const op of ["decode", "encode"]) {
     result[`native ${op}`] = await throughput(port, `/json/bench/native/${op}`, doc);
     result[`codec ${op}`] = await throughput(port, `/json/bench/codec/${op}`, doc);
+    if (op === "decode") result["walk decode"] = await throughput(port, "/json/bench/walk/decode", doc);
     const ratio = result[`native ${op}`] / result[`codec ${op}`];
     console.log(`bench:json: workerd ${op}  codec ${result[`codec ${op}`].toFixed(1)} MB/s  ` +
       `JSON.${op === "decode" ? "parse" : "stringify"} ${result[`native ${op}`].toFixed(1)} MB/s  ` +
-      `native/codec ${ratio.toFixed(2)} (target <= 2.0)`);
+      `native/codec ${ratio.toFixed(2)} (target <= 2.0)` +
+      (op === "decode" ? `; reader alone (every token, no objects) ${result["walk decode"].toFixed(1)} MB/s` : ""));
   }
 } finally {
   child.kill("SIGTERM");
