@@ -2,6 +2,8 @@ package dev.workers4j.runtime.js;
 
 import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonCodec;
+import dev.workers4j.json.JsonReader;
+import dev.workers4j.runtime.js.json.JsJsonEngine;
 import dev.workers4j.queue.Message;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -52,7 +54,10 @@ final class JsMessage implements Message {
 
     @Override
     public <T> T body(JsonCodec<T> codec) {
-        return Json.fromJson(codec, bodyJson(message));
+        // workerd has parsed a json message already: walk that value; the text is only needed
+        // (and built) when the exact reader must decide.
+        JsonReader parsed = isParsedJson(message) ? JsJsonEngine.parsedReader(body(message)) : null;
+        return Json.fromJson(codec, parsed, () -> bodyJson(message));
     }
 
     @Override
@@ -78,6 +83,14 @@ final class JsMessage implements Message {
 
     @JSBody(params = "m", script = "return JSON.stringify(m.body === undefined ? null : m.body);")
     private static native String bodyJson(Native m);
+
+    /** A JSON value (not text, bytes or undefined): what the tree reader can walk. */
+    @JSBody(params = "m", script = "var b = m.body; return b === null || typeof b === 'number' || typeof b === 'boolean'"
+            + " || (typeof b === 'object' && !ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer));")
+    private static native boolean isParsedJson(Native m);
+
+    @JSBody(params = "m", script = "return m.body;")
+    private static native JSObject body(Native m);
 
     @JSBody(params = {"m", "delay"}, script = "m.retry({ delaySeconds: delay });")
     private static native void retryWithDelay(Native m, int delay);

@@ -1,5 +1,7 @@
 package dev.workers4j.json;
 
+import java.util.function.Supplier;
+
 /** Entry points: one value to or from a String or UTF-8 bytes. */
 public final class Json {
   private Json() {}
@@ -18,16 +20,24 @@ public final class Json {
 
   /** Reads exactly one value; anything but whitespace after it is an error. */
   public static <T> T fromJson(JsonCodec<T> codec, String json) {
-    JsonReader fast = JsonEngine.current().fastReader(json);
-    if (fast != null) {
+    return fromJson(codec, JsonEngine.current().fastReader(json), () -> json);
+  }
+
+  /**
+   * Reads with {@code fastReader} (a runtime's reader over an already parsed value; may be null)
+   * and, if it reports anything, reads {@code text} again with the exact reader: the fast reader
+   * does not decide errors or edge cases, so the value or the error (path, position, wording) is
+   * the same everywhere.
+   */
+  public static <T> T fromJson(JsonCodec<T> codec, JsonReader fastReader, Supplier<String> text) {
+    if (fastReader != null) {
       try {
-        return readDocument(codec, fast);
+        return readDocument(codec, fastReader);
       } catch (JsonException unusual) {
-        // The fast reader does not decide errors or edge cases: the text reader below is the
-        // reference, so the value or the error (path, position, wording) is the same everywhere.
+        // fall through to the reference reader
       }
     }
-    return readDocument(codec, new CharJsonReader(json));
+    return readDocument(codec, new CharJsonReader(text.get()));
   }
 
   /** UTF-8 bytes; error positions count decoded characters, not bytes. */

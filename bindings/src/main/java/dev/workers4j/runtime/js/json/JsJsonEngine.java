@@ -14,6 +14,11 @@ public final class JsJsonEngine extends JsonEngine {
     return new JsStringJsonWriter();
   }
 
+  /** A reader over a value workerd has already parsed (a json queue message's body). */
+  public static JsonReader parsedReader(JSObject value) {
+    return new JsParsedJsonReader(value);
+  }
+
   /** Null for text JSON.parse rejects: the exact reader then produces the error. */
   @Override
   public JsonReader fastReader(String json) {

@@ -35,6 +35,7 @@ final class JsParsedJsonReader extends JsonReader {
   private static final int K_END_ARRAY = 8;
   private static final int K_END_OBJECT = 9;
   private static final int K_END_DOCUMENT = 10;
+  private static final int K_OTHER = 11;
 
   private static final int DOCUMENT = 0;
   private static final int OBJECT = 1;
@@ -92,7 +93,8 @@ final class JsParsedJsonReader extends JsonReader {
       case K_NAME: return JsonToken.NAME;
       case K_END_ARRAY: return JsonToken.END_ARRAY;
       case K_END_OBJECT: return JsonToken.END_OBJECT;
-      default: return JsonToken.END_DOCUMENT;
+      case K_END_DOCUMENT: return JsonToken.END_DOCUMENT;
+      default: throw undecided("a value JSON cannot hold");
     }
   }
 
@@ -377,8 +379,13 @@ final class JsParsedJsonReader extends JsonReader {
   @JSBody(params = {"a", "b"}, script = "return a === b;")
   private static native boolean sameString(String a, JSObject b);
 
+  /**
+   * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
+   * message body that did not come from JSON): those make the reader defer to the text.
+   */
   @JSBody(params = "v", script = "return v === null ? 0 : typeof v === 'string' ? 1 : typeof v === 'number' ? 2"
-      + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5 : 6;")
+      + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5"
+      + " : typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? 6 : 11;")
   private static native int kindOf(JSObject v);
 
   /**
