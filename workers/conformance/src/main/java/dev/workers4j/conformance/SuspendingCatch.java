@@ -1,5 +1,6 @@
 package dev.workers4j.conformance;
 
+import dev.workers4j.worker.Attempt;
 import java.math.BigDecimal;
 
 /**
@@ -75,7 +76,7 @@ final class SuspendingCatch {
     /** The shape of {@link #parameterFirstUsedInTry} as our code writes it (sql-parity, r2-parity). */
     static void restructured(RuntimeProbe probe, StringBuilder trace) {
         probe.awaitTimer();
-        RuntimeException failure = attempt(() -> insertItem(probe, 31, "dup", "Second", "1.00"));
+        RuntimeException failure = Attempt.run(() -> insertItem(probe, 31, "dup", "Second", "1.00"));
         if (failure instanceof IllegalStateException) {
             trace.append(",caught:").append(failure.getMessage());
         } else if (failure != null) {
@@ -86,15 +87,6 @@ final class SuspendingCatch {
         trace.append(",after");
     }
 
-    /** What the action threw, or null; the catch block uses nothing but its exception. */
-    private static RuntimeException attempt(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
 
     private static long insertItem(RuntimeProbe probe, long id, String sku, String name, String price) {
         return probe.execute("INSERT", id, sku, name, new BigDecimal(price));

@@ -14,6 +14,7 @@ import dev.workers4j.json.JsonWriter;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
 import dev.workers4j.worker.WorkerEntry;
+import dev.workers4j.worker.Attempt;
 
 /**
  * A test-only Worker (never deployed) that makes outbound requests as the test tells it, so one
@@ -57,7 +58,7 @@ public final class OutboundParityWorker implements Worker {
         Request request = out.build();
         String timeout = incoming.header("x-out-timeout");
         Response[] answer = new Response[1];
-        RuntimeException failure = attempt(() -> answer[0] = timeout == null ? Outbound.fetch(request)
+        RuntimeException failure = Attempt.run(() -> answer[0] = timeout == null ? Outbound.fetch(request)
                 : Outbound.fetch(request, Long.parseLong(timeout)));
         if (failure != null) {
             return error(failure);
@@ -77,7 +78,7 @@ public final class OutboundParityWorker implements Worker {
         String url = c.query("url");
         Quote[] answer = new Quote[1];
         int[] status = new int[1];
-        RuntimeException failure = attempt(() -> {
+        RuntimeException failure = Attempt.run(() -> {
             Response response = Outbound.fetch(Request.builder("GET", url).header("accept", "application/json").build());
             status[0] = response.status();
             answer[0] = response.json(Quote_JsonCodec.INSTANCE);
@@ -95,19 +96,6 @@ public final class OutboundParityWorker implements Worker {
         return Response.json(200, json.endArray().endObject().toString());
     }
 
-    /**
-     * Runs the action; what it threw, or null. The catch block uses nothing but its exception
-     * (TeaVM 0.15 strict mode mis-compiles a catch block that uses a parameter first dereferenced
-     * inside the try: see workers/conformance SuspendingCatch).
-     */
-    private static RuntimeException attempt(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
 
     private static Response error(RuntimeException failure) {
         JsonWriter json = JsonWriter.create().beginObject().name("error").beginObject();

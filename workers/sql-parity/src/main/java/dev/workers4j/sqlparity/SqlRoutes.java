@@ -16,6 +16,7 @@ import dev.workers4j.sql.UniqueViolationException;
 import dev.workers4j.sql.Upsert;
 import java.math.BigDecimal;
 import java.util.List;
+import dev.workers4j.worker.Attempt;
 
 /** The SQL scenarios, one route each. Tables: db/migrations (parity_items, parity_metrics, ingest_checkpoints). */
 final class SqlRoutes {
@@ -81,24 +82,7 @@ final class SqlRoutes {
         };
     }
 
-    /**
-     * Runs the action; what it threw, or null. The catch block uses nothing but its exception,
-     * and the routes test the result outside any try: TeaVM 0.15 in strict mode mis-compiles a
-     * catch block that uses a method parameter first dereferenced inside the try (here: the
-     * JsonWriter {@code out}). The catch reads the parameter through the variable of the null
-     * check strict mode inserted in the try, which is unassigned when the statement threw before
-     * it (workers/conformance SuspendingCatch reproduces it).
-     */
-    private static RuntimeException attempt(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
-
-    /** Rethrows an unexpected failure from {@link #attempt}; nothing when there was none. */
+    /** Rethrows an unexpected failure from {@link Attempt#run}; nothing when there was none. */
     private static void rethrow(RuntimeException failure) {
         if (failure != null) {
             throw failure;
@@ -204,7 +188,7 @@ final class SqlRoutes {
     }
 
     private static void rollback(Sql sql, Context c, JsonWriter out) {
-        RuntimeException failure = attempt(() -> sql.transaction(tx -> {
+        RuntimeException failure = Attempt.run(() -> sql.transaction(tx -> {
             insertItem(tx, 20, "rb-1", "Doomed", "5.00");
             out.name("seenInside").value(count(tx));
             throw new IllegalStateException("changed my mind");
@@ -217,7 +201,7 @@ final class SqlRoutes {
         }
         out.name("inTransactionAfter").value(sql.inTransaction()).name("countAfter").value(count(sql));
         // A failing statement inside a transaction rolls back the statements before it too.
-        failure = attempt(() -> sql.transaction(tx -> {
+        failure = Attempt.run(() -> sql.transaction(tx -> {
             insertItem(tx, 21, "rb-2", "Also doomed", "5.00");
             insertItem(tx, 22, "rb-2", "Duplicate sku", "5.00");
             return null;
@@ -234,7 +218,7 @@ final class SqlRoutes {
 
     private static void unique(Sql sql, Context c, JsonWriter out) {
         insertItem(sql, 30, "dup", "First", "1.00");
-        RuntimeException failure = attempt(() -> insertItem(sql, 31, "dup", "Second", "1.00"));
+        RuntimeException failure = Attempt.run(() -> insertItem(sql, 31, "dup", "Second", "1.00"));
         if (failure instanceof UniqueViolationException) {
             UniqueViolationException e = (UniqueViolationException) failure;
             out.name("threw").value(true).name("error");
@@ -249,7 +233,7 @@ final class SqlRoutes {
 
     private static void timeout(Sql sql, Context c, JsonWriter out) {
         sql.statementTimeout(100);
-        RuntimeException failure = attempt(() -> sql.execute("SELECT pg_sleep(2)"));
+        RuntimeException failure = Attempt.run(() -> sql.execute("SELECT pg_sleep(2)"));
         if (failure instanceof StatementTimeoutException) {
             out.name("threw").value(true).name("error");
             error(out, (StatementTimeoutException) failure);
@@ -258,7 +242,7 @@ final class SqlRoutes {
             out.name("threw").value(false);
         }
         // The same inside a transaction, which then rolls back.
-        failure = attempt(() -> sql.transaction(tx -> {
+        failure = Attempt.run(() -> sql.transaction(tx -> {
             insertItem(tx, 40, "slow", "Slow", "1.00");
             return tx.execute("SELECT pg_sleep(2)");
         }));
@@ -279,7 +263,7 @@ final class SqlRoutes {
         insertItem(sql, 50, "contended", "Contended", "1.00");
         RuntimeException failure;
         try (Sql other = hyperdrive(c).connect()) {
-            failure = attempt(() -> sql.transaction(Isolation.SERIALIZABLE, tx -> {
+            failure = Attempt.run(() -> sql.transaction(Isolation.SERIALIZABLE, tx -> {
                 long before = tx.rows("SELECT qty FROM parity_items WHERE id = $1", 50L).get(0).getLong("qty");
                 other.execute("UPDATE parity_items SET qty = qty + 1 WHERE id = $1", 50L);
                 return tx.execute("UPDATE parity_items SET qty = $1 WHERE id = $2", before + 10, 50L);
