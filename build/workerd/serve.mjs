@@ -10,6 +10,7 @@
 // Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout.
 import http from "node:http";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { Miniflare, Log, LogLevel } from "miniflare";
 import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
 
@@ -103,10 +104,19 @@ const server = http.createServer(async (req, res) => {
       }
     }
     const hasBody = req.method !== "GET" && req.method !== "HEAD";
+    // A chunked upload (no Content-Length) stays a stream, so the Worker sees a body of unknown length.
+    const chunked = hasBody && req.headers["content-length"] === undefined;
+    const body = hasBody && !chunked ? await readBody(req) : undefined;
+    if (body !== undefined) {
+      // miniflare re-sends the body as a stream; without the header the Worker would see a body of
+      // unknown length (R2 refuses to store such a stream), unlike a client's request in production.
+      headers.set("content-length", String(body.length));
+    }
     const response = await worker.fetch(`http://localhost${req.url}`, {
       method: req.method,
       headers,
-      body: hasBody ? await readBody(req) : undefined,
+      body: chunked ? Readable.toWeb(req) : body,
+      duplex: chunked ? "half" : undefined,
       redirect: "manual",
     });
     const out = {};

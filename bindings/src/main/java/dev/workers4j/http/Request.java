@@ -4,8 +4,8 @@ import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonCodec;
 
 /**
- * An incoming (or outgoing) HTTP request. The body is read at most once, as text, bytes or JSON,
- * and never beyond the body limit (by default {@value #DEFAULT_BODY_LIMIT} bytes; a router may
+ * An incoming (or outgoing) HTTP request. The body is read at most once, as text, bytes, JSON or
+ * a {@link BodyStream}, and never beyond the body limit (by default {@value #DEFAULT_BODY_LIMIT} bytes; a router may
  * set another): a larger body raises {@link PayloadTooLargeException}, which answers 413.
  */
 public final class Request {
@@ -19,6 +19,7 @@ public final class Request {
     private long bodyLimit = DEFAULT_BODY_LIMIT;
     private byte[] bodyBytes;
     private String bodyText;
+    private BodyStream bodyStream;
 
     public Request(String method, String url, Headers headers, BodySource body) {
         this.method = method;
@@ -88,7 +89,13 @@ public final class Request {
     public byte[] bytes() {
         if (bodyBytes == null) {
             checkDeclaredLength();
-            bodyBytes = bodyText != null ? Utf8.encode(bodyText) : body.readBytes(bodyLimit);
+            if (bodyText != null) {
+                bodyBytes = Utf8.encode(bodyText);
+            } else if (bodyStream != null) {
+                bodyBytes = bodyStream.handOverBytes("Request.bytes()");
+            } else {
+                bodyBytes = body.readBytes(bodyLimit);
+            }
         }
         return bodyBytes;
     }
@@ -96,9 +103,27 @@ public final class Request {
     public String text() {
         if (bodyText == null) {
             checkDeclaredLength();
-            bodyText = bodyBytes != null ? Utf8.decode(bodyBytes) : body.readText(bodyLimit);
+            bodyText = bodyBytes != null || bodyStream != null ? Utf8.decode(bytes()) : body.readText(bodyLimit);
         }
         return bodyText;
+    }
+
+    /**
+     * The body as a stream, for bodies too big to hold: hand it to {@code R2Bucket.put} (in
+     * workerd the request's own ReadableStream goes to R2, no byte through Java) or read it chunk
+     * by chunk. The body limit still holds: a larger Content-Length is refused at once, and reading
+     * in Java stops past the limit; raise it with {@code Router.bodyLimit} for big uploads.
+     * Its {@link BodyStream#length()} is the Content-Length, or -1 for a chunked upload.
+     */
+    public BodyStream bodyStream() {
+        if (bodyStream == null) {
+            checkDeclaredLength();
+            if (bodyBytes != null || bodyText != null) {
+                return BodyStream.of(bytes());
+            }
+            bodyStream = body.stream().limit(bodyLimit);
+        }
+        return bodyStream;
     }
 
     /**

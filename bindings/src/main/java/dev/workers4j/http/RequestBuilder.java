@@ -9,6 +9,7 @@ public final class RequestBuilder {
     private final String url;
     private final MutableHeaders headers = new MutableHeaders();
     private byte[] body;
+    private BodyStream stream;
 
     RequestBuilder(String method, String url) {
         this.method = method;
@@ -22,6 +23,14 @@ public final class RequestBuilder {
 
     public RequestBuilder body(byte[] bytes) {
         this.body = bytes;
+        this.stream = null;
+        return this;
+    }
+
+    /** A streamed body; with an unknown length (-1) it goes to workerd chunked, without a Content-Length. */
+    public RequestBuilder body(BodyStream stream) {
+        this.stream = stream;
+        this.body = null;
         return this;
     }
 
@@ -38,6 +47,8 @@ public final class RequestBuilder {
     }
 
     public Request build() {
-        return new Request(method, url, headers, body == null ? BodySource.EMPTY : BodySource.of(body));
+        BodySource source = stream != null ? BodySource.of(stream)
+                : body == null ? BodySource.EMPTY : BodySource.of(body);
+        return new Request(method, url, headers, source);
     }
 }

@@ -4,14 +4,15 @@ import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonCodec;
 
 /**
- * An HTTP response: status, headers, and a body that is empty, text or bytes. Headers stay
- * mutable so middleware can add to them after {@code next}.
+ * An HTTP response: status, headers, and a body that is empty, text, bytes or a
+ * {@link BodyStream}. Headers stay mutable so middleware can add to them after {@code next}.
  */
 public final class Response {
     private final int status;
     private final MutableHeaders headers;
     private final String textBody;
-    private final byte[] bytesBody;
+    private byte[] bytesBody;
+    private BodyStream streamBody;
 
     private Response(int status, MutableHeaders headers, String textBody, byte[] bytesBody) {
         if (status < 200 || status > 599) {
@@ -35,6 +36,29 @@ public final class Response {
     public static Response bytes(int status, byte[] bytes, String contentType) {
         MutableHeaders headers = new MutableHeaders().set("content-type", contentType);
         return new Response(status, headers, null, bytes);
+    }
+
+    /**
+     * A streamed body, e.g. an R2 object's {@code body()}: in workerd a stream Java has not read
+     * goes to the client as it is (the platform's ReadableStream, no copy into Java); a stream made
+     * in Java is read whole first. Without a content type (null), none is set.
+     *
+     * @throws IllegalStateException when Java has already read part of the stream
+     */
+    public static Response stream(int status, BodyStream body, String contentType) {
+        MutableHeaders headers = new MutableHeaders();
+        if (contentType != null) {
+            headers.set("content-type", contentType);
+        }
+        return of(status, headers, body);
+    }
+
+    /** {@link #stream(int, BodyStream, String)} with headers of its own (e.g. an R2 object's writeHttpMetadata). */
+    public static Response of(int status, MutableHeaders headers, BodyStream body) {
+        body.requireUnread("Response");
+        Response response = new Response(status, headers, null, null);
+        response.streamBody = body;
+        return response;
     }
 
     /** A body that is already JSON text. */
@@ -79,18 +103,24 @@ public final class Response {
     }
 
     public boolean hasBody() {
-        return textBody != null || bytesBody != null;
+        return textBody != null || bytesBody != null || streamBody != null;
     }
 
-    /** The body as text (UTF-8); empty when there is none. */
+    /** The body as text (UTF-8); empty when there is none. A streamed body is read whole. */
     public String text() {
         if (textBody != null) {
             return textBody;
         }
-        return bytesBody == null ? "" : Utf8.decode(bytesBody);
+        byte[] bytes = bytes();
+        return bytes.length == 0 ? "" : Utf8.decode(bytes);
     }
 
+    /** The body's bytes; a streamed body is read whole (once: tests on the JVM read it here). */
     public byte[] bytes() {
+        if (bytesBody == null && streamBody != null) {
+            bytesBody = streamBody.handOverBytes("Response.bytes()");
+            streamBody = null;
+        }
         if (bytesBody != null) {
             return bytesBody;
         }
@@ -102,13 +132,21 @@ public final class Response {
         return textBody;
     }
 
-    /** The bytes body as given, or null when the body is text or absent. */
+    /** The bytes body as given, or null when the body is text, a stream or absent. */
     public byte[] bytesBodyOrNull() {
         return bytesBody;
     }
 
+    /** The streamed body not read yet, or null (lets runtimes pass a native stream through). */
+    public BodyStream streamBodyOrNull() {
+        return streamBody;
+    }
+
     /** The same response without its body, as HEAD answers. */
     public Response withoutBody() {
+        if (streamBody != null) {
+            streamBody.close();   // in workerd: cancels the stream nobody will read
+        }
         return new Response(status, headers, null, null);
     }
 

@@ -1,5 +1,6 @@
 package dev.workers4j.r2;
 
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.http.Utf8;
 import java.util.List;
 
@@ -38,6 +39,21 @@ public interface R2Bucket {
 
     /** Stores the value; answers the stored object's metadata, or null when a precondition failed. */
     R2Object put(String key, byte[] value, R2PutOptions options);
+
+    default R2Object put(String key, BodyStream value) {
+        return put(key, value, null);
+    }
+
+    /**
+     * Stores a streamed value without holding it: in workerd a stream Java has not read (a
+     * request's {@code bodyStream()}, another object's {@code body()}) goes to R2 as it is. R2
+     * needs the length up front, so a stream of unknown length ({@code length() == -1}, e.g. a
+     * chunked upload) fails with {@link R2UnknownLengthException}; a stream made in Java is read
+     * whole first. Answers as {@link #put(String, byte[], R2PutOptions)}.
+     *
+     * @throws IllegalStateException when Java has already read part of the stream
+     */
+    R2Object put(String key, BodyStream value, R2PutOptions options);
 
     void delete(String key);
 

@@ -1,5 +1,6 @@
 package dev.workers4j.r2;
 
+import dev.workers4j.http.BodyStream;
 import java.util.List;
 
 /**
@@ -14,6 +15,12 @@ public interface R2MultipartUpload {
 
     /** Uploads (or replaces) part {@code partNumber} (1..10000). */
     R2UploadedPart uploadPart(int partNumber, byte[] value);
+
+    /**
+     * Uploads part {@code partNumber} from a stream, with the rules of
+     * {@link R2Bucket#put(String, BodyStream, R2PutOptions)}: its length must be known.
+     */
+    R2UploadedPart uploadPart(int partNumber, BodyStream value);
 
     /** Abandons the upload and its parts; aborting twice is harmless. */
     void abort();

@@ -1,12 +1,17 @@
 package dev.workers4j.r2;
 
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.http.Utf8;
 import java.util.Collections;
 import java.util.Map;
 
 /**
- * An object's metadata, and its bytes when it came from a get that succeeded
+ * An object's metadata, and its body when it came from a get that succeeded
  * ({@link #hasBody()}). head, put, list and a get whose precondition failed give no body.
+ *
+ * <p>The body is read once, either whole ({@link #bytes()}, {@link #text()}, which keep the bytes)
+ * or as a stream ({@link #body()}), which in workerd reads R2's stream chunk by chunk, or goes
+ * untouched into {@code Response.of(status, headers, object.body())} or another put.
  */
 public final class R2Object {
     private final String key;
@@ -18,10 +23,25 @@ public final class R2Object {
     private final Map<String, String> customMetadata;
     private final Map<String, String> checksums;
     private final R2Range range;
-    private final byte[] body;
+    private byte[] body;
+    private BodyStream stream;
 
     public R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
             Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, byte[] body) {
+        // Held as a stream all the same, so a body is used once in the same ways on both runtimes.
+        this(key, version, size, etag, uploaded, httpMetadata, customMetadata, checksums, range, null,
+                body == null ? null : BodyStream.of(body));
+    }
+
+    /** An object whose body is a stream not read yet (a workerd get); null for none. */
+    public R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
+            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, BodyStream body) {
+        this(key, version, size, etag, uploaded, httpMetadata, customMetadata, checksums, range, null, body);
+    }
+
+    private R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
+            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, byte[] body,
+            BodyStream stream) {
         this.key = key;
         this.version = version;
         this.size = size;
@@ -32,6 +52,7 @@ public final class R2Object {
         this.checksums = Collections.unmodifiableMap(checksums);
         this.range = range;
         this.body = body;
+        this.stream = stream;
     }
 
     public String key() { return key; }
@@ -72,15 +93,38 @@ public final class R2Object {
     }
 
     public boolean hasBody() {
-        return body != null;
+        return body != null || stream != null;
     }
 
-    /** The body's bytes (the range's, when a range was asked for). */
+    /** The body's bytes (the range's, when a range was asked for), read whole on the first call. */
     public byte[] bytes() {
         if (body == null) {
-            throw new IllegalStateException("R2 object " + key + " has no body (head, put, list, or a failed onlyIf)");
+            requireBody();
+            body = stream.handOverBytes("R2Object.bytes()");
+            stream = null;
         }
         return body.clone();
+    }
+
+    /**
+     * The body (the range's, when a range was asked for) as a stream of {@link #bodyLength()} bytes,
+     * to hand to a Response or a put, or to read chunk by chunk without holding the object. After
+     * {@link #bytes()}, a stream over the bytes read.
+     */
+    public BodyStream body() {
+        requireBody();
+        return stream != null ? stream : BodyStream.of(body);
+    }
+
+    /** How many bytes the body has: the range's length, else the object's size. */
+    public long bodyLength() {
+        return range != null ? range.length() : size;
+    }
+
+    private void requireBody() {
+        if (!hasBody()) {
+            throw new IllegalStateException("R2 object " + key + " has no body (head, put, list, or a failed onlyIf)");
+        }
     }
 
     public String text() {

@@ -18,6 +18,11 @@
  *     ...page.objects(), page.delimitedPrefixes()...
  *     cursor = page.truncated() ? page.cursor() : null;
  * } while (cursor != null);
+ *
+ * // Streaming: in workerd these bodies stay ReadableStreams and never enter Java.
+ * bucket.put("uploads/" + id, c.req().bodyStream(), options);  // needs a Content-Length
+ * R2Object video = bucket.get("uploads/" + id);
+ * return Response.of(200, video.writeHttpMetadata(new MutableHeaders()), video.body());
  * }</pre>
  *
  * <p>In workerd the calls suspend the invocation's green thread on the binding

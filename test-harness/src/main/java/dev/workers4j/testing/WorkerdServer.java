@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.http.MutableHeaders;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
@@ -192,11 +193,9 @@ public final class WorkerdServer implements AutoCloseable {
         public Response fetch(Request request) {
             String path = request.parsedUrl().path() + (request.parsedUrl().rawQuery().isEmpty() ? ""
                     : "?" + request.parsedUrl().rawQuery());
-            byte[] body = request.method().equals("GET") || request.method().equals("HEAD") ? null : request.bytes();
             HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                     .timeout(Duration.ofSeconds(30))
-                    .method(request.method(), body == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(body))
+                    .method(request.method(), bodyOf(request))
                     .header("x-w4j-worker", name);
             request.headers().forEach((n, v) -> {
                 if (!RESTRICTED_HEADERS.contains(n)) {
@@ -211,6 +210,19 @@ public final class WorkerdServer implements AutoCloseable {
                 }
             });
             return Response.of(response.statusCode(), headers, response.body());
+        }
+
+        /** The body as sent: bytes with a Content-Length, or chunked when it is a stream of unknown length. */
+        private HttpRequest.BodyPublisher bodyOf(Request request) {
+            if (request.method().equals("GET") || request.method().equals("HEAD")) {
+                return HttpRequest.BodyPublishers.noBody();
+            }
+            request.bodyLimit(Long.MAX_VALUE);   // the Worker's limit is for the Worker to apply
+            BodyStream stream = request.bodyStream();
+            if (stream.length() < 0) {
+                return HttpRequest.BodyPublishers.ofInputStream(() -> stream);
+            }
+            return HttpRequest.BodyPublishers.ofByteArray(request.bytes());
         }
 
         @Override

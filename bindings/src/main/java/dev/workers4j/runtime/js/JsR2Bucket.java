@@ -1,5 +1,6 @@
 package dev.workers4j.runtime.js;
 
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.r2.R2Bucket;
 import dev.workers4j.r2.R2ChecksumMismatchException;
 import dev.workers4j.r2.R2Conditional;
@@ -15,6 +16,7 @@ import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2Objects;
 import dev.workers4j.r2.R2PutOptions;
 import dev.workers4j.r2.R2Range;
+import dev.workers4j.r2.R2UnknownLengthException;
 import dev.workers4j.r2.R2Validation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,13 +27,12 @@ import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSPromise;
 import org.teavm.jso.core.JSString;
-import org.teavm.jso.typedarrays.ArrayBuffer;
 import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * {@link R2Bucket} over workerd's R2 binding. Every call suspends the green thread on the
- * binding's Promise; bodies are read whole through arrayBuffer(). Numbers cross as doubles (a Java
- * long would be a BigInt in TeaVM's JS).
+ * binding's Promise. A get's body stays R2's ReadableStream ({@link JsBodyStream}) until Java
+ * reads it or hands it on. Numbers cross as doubles (a Java long would be a BigInt in TeaVM's JS).
  */
 final class JsR2Bucket implements R2Bucket {
     private final JSObject bucket;
@@ -56,10 +57,9 @@ final class JsR2Bucket implements R2Bucket {
         if (result == null) {
             return null;
         }
-        byte[] body = null;
+        BodyStream body = null;
         if (hasBody(result)) {
-            ArrayBuffer buffer = awaitBuffer(arrayBufferOf(result));
-            body = new Int8Array(buffer).copyToJavaArray();
+            body = new JsBodyStream(bodyOf(result), (long) (hasRange(result) ? rangeLength(result) : size(result)));
         }
         return toJava(result, body);
     }
@@ -74,6 +74,23 @@ final class JsR2Bucket implements R2Bucket {
     @Override
     public R2Object put(String key, byte[] value, R2PutOptions options) {
         R2Validation.key("put", key);
+        JSObject js = putOptions(options);
+        return put(key, bytesValue(value == null ? new byte[0] : value), js);
+    }
+
+    @Override
+    public R2Object put(String key, BodyStream value, R2PutOptions options) {
+        R2Validation.key("put", key);
+        JSObject js = putOptions(options);
+        return put(key, streamValue(value, "put"), js);
+    }
+
+    private R2Object put(String key, JSObject value, JSObject options) {
+        JSObject result = await(callPut(bucket, key, value, options));
+        return result == null ? null : toJava(result, null);
+    }
+
+    private static JSObject putOptions(R2PutOptions options) {
         JSObject js = newObject();
         if (options != null) {
             setMetadata(js, options.httpMetadata(), options.customMetadata());
@@ -82,9 +99,28 @@ final class JsR2Bucket implements R2Bucket {
                 setObject(js, "onlyIf", conditional(options.onlyIf()));
             }
         }
-        Int8Array bytes = Int8Array.copyFromJavaArray(value == null ? new byte[0] : value);
-        JSObject result = await(callPut(bucket, key, bytes, js));
-        return result == null ? null : toJava(result, null);
+        return js;
+    }
+
+    /** A value for put or uploadPart: a Uint8Array over a copy of the bytes. */
+    static JSObject bytesValue(byte[] bytes) {
+        return toUint8(Int8Array.copyFromJavaArray(bytes));
+    }
+
+    /**
+     * A streamed value: a ReadableStream nobody has read goes natively (workerd checks its length);
+     * a stream made in Java is read whole here, after the same length rule.
+     */
+    static JSObject streamValue(BodyStream value, String operation) {
+        if (value instanceof JsBodyStream) {
+            return ((JsBodyStream) value).handOverSized("R2 " + operation);
+        }
+        value.requireUnread("R2 " + operation);
+        if (value.length() < 0) {
+            value.handOver("R2 " + operation);
+            throw new R2UnknownLengthException(R2UnknownLengthException.MESSAGE);
+        }
+        return bytesValue(value.handOverBytes("R2 " + operation));
     }
 
     @Override
@@ -206,14 +242,6 @@ final class JsR2Bucket implements R2Bucket {
         }
     }
 
-    private static ArrayBuffer awaitBuffer(JSPromise<ArrayBuffer> promise) {
-        try {
-            return JsAwait.await(promise);
-        } catch (RuntimeException e) {
-            throw mapError(e);
-        }
-    }
-
     /** workerd's R2 errors end in "(code)", e.g. "put: The SHA-256 checksum you specified did not match ... (10037)". */
     static RuntimeException mapError(RuntimeException e) {
         if (e instanceof R2Exception) {
@@ -222,6 +250,9 @@ final class JsR2Bucket implements R2Bucket {
         String message = e.getMessage();
         if (message == null) {
             return e;
+        }
+        if (message.contains(R2UnknownLengthException.MESSAGE)) {
+            return new R2UnknownLengthException(R2UnknownLengthException.MESSAGE);
         }
         int code = errorCode(message);
         if (code == 0) {
@@ -259,7 +290,7 @@ final class JsR2Bucket implements R2Bucket {
 
     // --- JS -> Java
 
-    static R2Object toJava(JSObject o, byte[] body) {
+    static R2Object toJava(JSObject o, BodyStream body) {
         R2HttpMetadata http = new R2HttpMetadata(httpField(o, "contentType"), httpField(o, "contentDisposition"),
                 httpField(o, "contentEncoding"), httpField(o, "contentLanguage"), httpField(o, "cacheControl"));
         R2Range range = null;
@@ -328,9 +359,11 @@ final class JsR2Bucket implements R2Bucket {
     @JSBody(params = {"b", "k"}, script = "try { return b.head(k); } catch (e) { return Promise.reject(e); }")
     private static native JSPromise<JSObject> callHead(JSObject b, String k);
 
-    @JSBody(params = {"b", "k", "v", "o"}, script = "try { return b.put(k, new Uint8Array(v.buffer, v.byteOffset, v.length), o); }"
-            + " catch (e) { return Promise.reject(e); }")
-    private static native JSPromise<JSObject> callPut(JSObject b, String k, Int8Array v, JSObject o);
+    @JSBody(params = {"b", "k", "v", "o"}, script = "try { return b.put(k, v, o); } catch (e) { return Promise.reject(e); }")
+    private static native JSPromise<JSObject> callPut(JSObject b, String k, JSObject v, JSObject o);
+
+    @JSBody(params = "v", script = "return new Uint8Array(v.buffer, v.byteOffset, v.length);")
+    private static native JSObject toUint8(Int8Array v);
 
     @JSBody(params = {"b", "k"}, script = "try { return b.delete(k).then(() => null); } catch (e) { return Promise.reject(e); }")
     private static native JSPromise<JSObject> callDelete(JSObject b, JSArray<JSString> k);
@@ -341,8 +374,8 @@ final class JsR2Bucket implements R2Bucket {
     @JSBody(params = "o", script = "return typeof o.arrayBuffer === 'function';")
     private static native boolean hasBody(JSObject o);
 
-    @JSBody(params = "o", script = "return o.arrayBuffer();")
-    private static native JSPromise<ArrayBuffer> arrayBufferOf(JSObject o);
+    @JSBody(params = "o", script = "return o.body;")
+    private static native JSObject bodyOf(JSObject o);
 
     @JSBody(params = {"o", "k"}, script = "const v = o[k]; return v === undefined || v === null ? null : String(v);")
     private static native String stringField(JSObject o, String k);

@@ -1,5 +1,6 @@
 package dev.workers4j.runtime.js;
 
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.r2.R2MultipartUpload;
 import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2UploadedPart;
@@ -7,7 +8,6 @@ import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
-import org.teavm.jso.typedarrays.Int8Array;
 
 /** {@link R2MultipartUpload} over workerd's R2MultipartUpload object. */
 final class JsR2MultipartUpload implements R2MultipartUpload {
@@ -29,8 +29,16 @@ final class JsR2MultipartUpload implements R2MultipartUpload {
 
     @Override
     public R2UploadedPart uploadPart(int partNumber, byte[] value) {
-        Int8Array bytes = Int8Array.copyFromJavaArray(value == null ? new byte[0] : value);
-        JSObject part = JsR2Bucket.await(callUploadPart(upload, partNumber, bytes));
+        return uploadPart(partNumber, JsR2Bucket.bytesValue(value == null ? new byte[0] : value));
+    }
+
+    @Override
+    public R2UploadedPart uploadPart(int partNumber, BodyStream value) {
+        return uploadPart(partNumber, JsR2Bucket.streamValue(value, "uploadPart"));
+    }
+
+    private R2UploadedPart uploadPart(int partNumber, JSObject value) {
+        JSObject part = JsR2Bucket.await(callUploadPart(upload, partNumber, value));
         return new R2UploadedPart(partNumber(part), stringField(part, "etag"));
     }
 
@@ -48,9 +56,8 @@ final class JsR2MultipartUpload implements R2MultipartUpload {
         return JsR2Bucket.toJava(JsR2Bucket.await(callComplete(upload, list)), null);
     }
 
-    @JSBody(params = {"u", "n", "v"}, script = "try { return u.uploadPart(n, new Uint8Array(v.buffer, v.byteOffset, v.length)); }"
-            + " catch (e) { return Promise.reject(e); }")
-    private static native JSPromise<JSObject> callUploadPart(JSObject u, int n, Int8Array v);
+    @JSBody(params = {"u", "n", "v"}, script = "try { return u.uploadPart(n, v); } catch (e) { return Promise.reject(e); }")
+    private static native JSPromise<JSObject> callUploadPart(JSObject u, int n, JSObject v);
 
     @JSBody(params = "u", script = "try { return u.abort().then(() => null); } catch (e) { return Promise.reject(e); }")
     private static native JSPromise<JSObject> callAbort(JSObject u);

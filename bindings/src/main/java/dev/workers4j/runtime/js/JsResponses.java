@@ -1,5 +1,6 @@
 package dev.workers4j.runtime.js;
 
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.http.Response;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -7,7 +8,10 @@ import org.teavm.jso.core.JSArray;
 import org.teavm.jso.core.JSString;
 import org.teavm.jso.typedarrays.Int8Array;
 
-/** Turns a Java {@link Response} into a Fetch API Response. */
+/**
+ * Turns a Java {@link Response} into a Fetch API Response. A streamed body that is a platform
+ * ReadableStream nobody read (an R2 object's, a request's) becomes the Response's body as it is.
+ */
 final class JsResponses {
     private JsResponses() {
     }
@@ -22,7 +26,12 @@ final class JsResponses {
         if (text != null) {
             return newTextResponse(text, response.status(), headers);
         }
-        byte[] bytes = response.bytesBodyOrNull();
+        BodyStream stream = response.streamBodyOrNull();
+        if (stream instanceof JsBodyStream) {
+            return newStreamResponse(((JsBodyStream) stream).handOverNative("Response"), response.status(), headers);
+        }
+        // A stream made in Java is read whole here: its chunks cannot be produced from a JS pull.
+        byte[] bytes = stream != null ? response.bytes() : response.bytesBodyOrNull();
         if (bytes != null) {
             return newBytesResponse(Int8Array.copyFromJavaArray(bytes), response.status(), headers);
         }
@@ -34,6 +43,11 @@ final class JsResponses {
             + "for (let i = 0; i < flat.length; i += 2) h.append(flat[i], flat[i + 1]);"
             + "return new Response(body, { status: status, headers: h });")
     private static native JSObject newTextResponse(String body, int status, JSArray<JSString> flat);
+
+    @JSBody(params = {"body", "status", "flat"}, script = "const h = new Headers();"
+            + "for (let i = 0; i < flat.length; i += 2) h.append(flat[i], flat[i + 1]);"
+            + "return new Response(body, { status: status, headers: h });")
+    private static native JSObject newStreamResponse(JSObject body, int status, JSArray<JSString> flat);
 
     @JSBody(params = {"body", "status", "flat"}, script = "const h = new Headers();"
             + "for (let i = 0; i < flat.length; i += 2) h.append(flat[i], flat[i + 1]);"

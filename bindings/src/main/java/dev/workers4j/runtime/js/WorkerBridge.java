@@ -4,7 +4,6 @@ import dev.workers4j.crypto.RandomIds;
 import dev.workers4j.fetch.Outbound;
 import dev.workers4j.http.ErrorResponses;
 import dev.workers4j.http.Request;
-import dev.workers4j.http.Response;
 import dev.workers4j.json.JsonEngine;
 import dev.workers4j.log.Log;
 import dev.workers4j.runtime.js.json.JsJsonEngine;
@@ -28,17 +27,18 @@ public final class WorkerBridge {
         installRuntimeServices();
         Invocation invocation = new Invocation();
         GreenThreads.start(() -> {
-            Response response;
+            JSObject response;
             try {
                 JsRequest jsRequest = (JsRequest) request;
                 Request javaRequest = new Request(jsRequest.getMethod(), jsRequest.getUrl(),
                         new JsRequestHeaders(jsRequest.getHeaders()), new JsBodySource(jsRequest));
-                response = worker.fetch(javaRequest, new JsEnv(env), new JsExecutionContext(ctx));
+                // Converted inside the try: a streamed body can fail here (a stream already read).
+                response = JsResponses.toJs(worker.fetch(javaRequest, new JsEnv(env), new JsExecutionContext(ctx)));
             } catch (Throwable error) {
                 Log.error("fetch handler failed", error);
-                response = ErrorResponses.body(500, "internal_error", "internal server error", null);
+                response = JsResponses.toJs(ErrorResponses.body(500, "internal_error", "internal server error", null));
             }
-            invocation.succeed(JsResponses.toJs(response));
+            invocation.succeed(response);
         });
         return invocation.result();
     }

@@ -1,5 +1,6 @@
 package dev.workers4j.testing.r2;
 
+import dev.workers4j.http.BodyStream;
 import dev.workers4j.r2.R2Bucket;
 import dev.workers4j.r2.R2ChecksumMismatchException;
 import dev.workers4j.r2.R2Conditional;
@@ -14,6 +15,7 @@ import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2Objects;
 import dev.workers4j.r2.R2PutOptions;
 import dev.workers4j.r2.R2Range;
+import dev.workers4j.r2.R2UnknownLengthException;
 import dev.workers4j.r2.R2Validation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -39,6 +41,8 @@ import java.util.function.LongSupplier;
  * list pages of limit (default 1000, at most 100 when metadata is included) continuing after the
  * last returned key (for a delimited prefix, the last key under it), cursor = base64 of that key,
  * onlyIf evaluated as R2 does (strong etagMatches, weak etagDoesNotMatch, strict time comparisons).
+ * A get's body streams over the stored bytes in 64 KiB chunks; a streamed put or uploadPart reads
+ * its stream whole, and refuses one of unknown length with workerd's error.
  */
 public final class InMemoryR2Bucket implements R2Bucket {
     /** Code point order, which is the order of the keys' UTF-8 bytes (R2's, and SQLite's BINARY). */
@@ -161,6 +165,22 @@ public final class InMemoryR2Bucket implements R2Bucket {
         Stored stored = new Stored(key, hex(version), bytes, md5, uploaded, http, custom, checksums);
         objects.put(key, stored);
         return stored.toObject(null, null, true, true);
+    }
+
+    @Override
+    public R2Object put(String key, BodyStream value, R2PutOptions options) {
+        R2Validation.key("put", key);
+        return put(key, drain(value, "put"), options);
+    }
+
+    /** A streamed value's bytes, under workerd's rule: the stream's length must be known. */
+    private static byte[] drain(BodyStream value, String operation) {
+        value.requireUnread("R2 " + operation);
+        if (value.length() < 0) {
+            value.handOver("R2 " + operation);
+            throw new R2UnknownLengthException(R2UnknownLengthException.MESSAGE);
+        }
+        return value.handOverBytes("R2 " + operation);
     }
 
     @Override
@@ -337,6 +357,11 @@ public final class InMemoryR2Bucket implements R2Bucket {
                 upload.parts.put(partNumber, part);
                 return new R2UploadedPart(partNumber, part.etag);
             }
+        }
+
+        @Override
+        public R2UploadedPart uploadPart(int partNumber, BodyStream value) {
+            return uploadPart(partNumber, drain(value, "uploadPart"));
         }
 
         @Override

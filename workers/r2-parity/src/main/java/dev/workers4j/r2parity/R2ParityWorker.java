@@ -14,7 +14,9 @@ import dev.workers4j.worker.WorkerEntry;
  */
 @WorkerEntry
 public final class R2ParityWorker implements Worker {
-    private final Router router = new Router().route("/r2", R2Routes.create());
+    private final Router router = new Router()
+            .route("/r2", R2Routes.create())
+            .route("/streams", R2StreamRoutes.create());
 
     @Override
     public Response fetch(Request request, Env env, ExecutionContext ctx) {

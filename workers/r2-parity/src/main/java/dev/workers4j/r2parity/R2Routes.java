@@ -21,6 +21,7 @@ import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2Objects;
 import dev.workers4j.r2.R2PutOptions;
 import dev.workers4j.r2.R2Range;
+import dev.workers4j.worker.Attempt;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -525,18 +526,8 @@ final class R2Routes {
 
     // ---- output
 
-    /** Runs the action; null when it succeeded. Only the exception is used in the handler (TeaVM strict trap). */
-    private static RuntimeException attempt(Runnable action) {
-        try {
-            action.run();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
-        }
-    }
-
     private static void failure(JsonWriter out, String name, Runnable action) {
-        RuntimeException e = attempt(action);
+        RuntimeException e = Attempt.run(action);
         out.name(name).beginObject();
         if (e == null) {
             out.name("kind").value("none");
