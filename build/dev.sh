@@ -5,7 +5,8 @@
 #      migrates the server named by W4J_DATABASE_URL when that is set;
 #   3. serves dashboard-api and ingest together in one `wrangler dev` (local R2 and queues; both
 #      HYPERDRIVE bindings point at that database), dashboard-api on http://localhost:${PORT:-8787}.
-# Stop it with Ctrl-C (or x): the database stops with it.
+# Stop it with Ctrl-C (SIGINT), SIGTERM or SIGHUP: wrangler and the database stop with it; if the
+# script is killed outright, the database launcher notices and stops the database.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/lib/node-env.sh
@@ -75,11 +76,13 @@ export WRANGLER_SEND_METRICS=false
 port="${PORT:-8787}"
 echo "dev: ready to serve after $(($(date +%s) - started)) s of building and starting; wrangler dev follows."
 echo "dev: try  curl localhost:$port/api/health  /api/health/database  /api/health/ingest"
-# In the background (stdin kept, so wrangler's keyboard shortcuts work) and waited for, so a
-# signal to this script reaches the trap at once and stops wrangler and the database together.
+# In the background and waited for, so a signal to this script reaches the trap at once and stops
+# wrangler and the database together. Its stdin is the script's terminal (through fd 3: bash
+# gives a background command /dev/null, even for an explicit `<&0`), as in the foreground.
+exec 3<&0
 node_modules/.bin/wrangler dev \
   -c workers/dashboard-api/wrangler.toml \
   -c workers/ingest/wrangler.toml \
-  --port "$port" --test-scheduled "$@" <&0 &
+  --port "$port" --test-scheduled "$@" <&3 3<&- &
 wrangler_pid=$!
 wait "$wrangler_pid"
