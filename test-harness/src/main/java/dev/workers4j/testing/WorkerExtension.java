@@ -68,7 +68,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
 
     /**
      * Binds a service binding to another Worker, running beside this one in the same JVM with its
-     * own fakes from its wrangler.toml.
+     * own fakes from its wrangler.toml (in-memory R2, the local PostgreSQL per [[hyperdrive]]).
      */
     public WorkerExtension service(String binding, Supplier<? extends Worker> worker, Path wranglerToml) {
         services.put(binding, new ServiceTarget(worker, wranglerToml));
@@ -139,6 +139,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
         WranglerConfig config = WranglerConfig.read(target.wranglerToml());
         FakeEnv env = FakeEnv.from(config);
         config.bindings("r2_buckets").forEach(name -> env.r2(name, new InMemoryR2Bucket()));
+        config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
         return new WorkerHarness(target.factory().get(), env, config);
     }
 

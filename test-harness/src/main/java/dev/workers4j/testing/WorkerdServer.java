@@ -140,6 +140,9 @@ public final class WorkerdServer implements AutoCloseable {
 
     @Override
     public void close() {
+        // workerd runs as node's child: when node is killed, or its miniflare fails to dispose
+        // in time, workerd lives on as an orphan. Note the whole tree first, end what is left.
+        List<ProcessHandle> tree = process.descendants().collect(java.util.stream.Collectors.toList());
         process.destroy();
         try {
             if (!process.waitFor(10, TimeUnit.SECONDS)) {
@@ -148,6 +151,11 @@ public final class WorkerdServer implements AutoCloseable {
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
+        }
+        for (ProcessHandle child : tree) {
+            if (child.isAlive()) {
+                child.destroy();
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.workers4j.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,6 +42,16 @@ abstract class DashboardApiScenarios {
         Response response = api().fetch(Request.get("/api/health/ingest"));
         assertEquals(200, response.status(), response.text());
         assertEquals("{\"component\":\"ingest\",\"status\":\"ok\"}", response.text());
+    }
+
+    @Test
+    void databaseHealthRunsSelectOneThroughHyperdrive() throws IOException {
+        Response response = api().fetch(Request.get("/api/health/database"));
+        assertEquals(200, response.status(), response.text());
+        JsonNode body = JSON.readTree(response.text());
+        assertEquals("database", body.get("component").asText());
+        assertEquals("ok", body.get("status").asText());
+        assertTrue(body.get("latency_ms").isInt() && body.get("latency_ms").asInt() >= 0, response.text());
     }
 
     @Test

@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workers4j.http.Request;
+import dev.workers4j.http.Response;
 import dev.workers4j.testing.QueueOutcome;
 import dev.workers4j.testing.TestMessage;
 import dev.workers4j.testing.WorkerClient;
+import java.io.IOException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +60,17 @@ abstract class IngestScenarios {
         assertTrue(outcome.redelivers("wrong-field"));
         assertTrue(ingest().awaitLog(l -> l.contains("wrong-field") && l.contains("$.export_id")),
                 () -> String.join("\n", ingest().logs()));
+    }
+
+    @Test
+    void healthChecksTheDatabaseThroughHyperdrive() throws IOException {
+        Response response = ingest().fetch(Request.get("/internal/health"));
+        assertEquals(200, response.status(), response.text());
+        JsonNode body = new ObjectMapper().readTree(response.text());
+        assertEquals("ok", body.get("status").asText());
+        assertEquals("ingest", body.get("service").asText());
+        assertEquals("ok", body.get("database").get("status").asText());
+        assertTrue(body.get("database").get("latency_ms").asInt(-1) >= 0, response.text());
     }
 
     @Test

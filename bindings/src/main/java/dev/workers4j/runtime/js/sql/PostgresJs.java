@@ -40,9 +40,15 @@ final class PostgresJs {
             + "} catch (e) { return Promise.resolve({ok: false, e: e}); }")
     static native JSPromise<JSObject> query(JSObject sql, String text, JSArray<JSObject> params);
 
-    @JSBody(params = "sql", script = "return sql.end({timeout: 5}).then(function () { return null; },"
-            + " function () { return null; });")
-    static native JSPromise<JSObject> end(JSObject sql);
+    /** Ends the client: gracefully, or after {@code timeoutSeconds} (0: at once) by destroying its connection. */
+    @JSBody(params = {"sql", "timeoutSeconds"}, script = "return sql.end({timeout: timeoutSeconds}).then("
+            + "function () { return null; }, function () { return null; });")
+    static native JSPromise<JSObject> end(JSObject sql, int timeoutSeconds);
+
+    /** Whether the error ended the connection: FATAL or PANIC from the server, or a client-side error. */
+    @JSBody(params = "res", script = "var e = res.e; return !e || !e.severity || e.severity === 'FATAL'"
+            + " || e.severity === 'PANIC';")
+    static native boolean connectionLost(JSObject res);
 
     @JSBody(script = "return [];")
     static native JSArray<JSObject> newArray();

@@ -13,6 +13,8 @@ import org.teavm.jso.core.JSArray;
 /** A {@link dev.workers4j.sql.Sql} session over postgres.js; each call suspends the green thread. */
 final class PostgresJsSession extends SqlSession {
     private final JSObject client;
+    /** The connection failed (FATAL, or no server error at all): nothing is left to close politely. */
+    private boolean connectionLost;
 
     PostgresJsSession(String connectionString) {
         this.client = PostgresJs.client(connectionString);
@@ -26,6 +28,7 @@ final class PostgresJsSession extends SqlSession {
         }
         JSObject res = JsAwait.await(PostgresJs.query(client, sql, array));
         if (!PostgresJs.ok(res)) {
+            connectionLost = connectionLost || PostgresJs.connectionLost(res);
             throw SqlException.of(PostgresJs.errorSqlState(res), PostgresJs.errorMessage(res),
                     PostgresJs.errorDetail(res), PostgresJs.errorConstraint(res));
         }
@@ -50,6 +53,8 @@ final class PostgresJsSession extends SqlSession {
 
     @Override
     protected void end() {
-        JsAwait.await(PostgresJs.end(client));
+        // A polite end waits for the socket to close, which after a refused connection may not
+        // come (seen: postgres.js waited out the whole timeout, 5 s, after a FATAL at start-up).
+        JsAwait.await(PostgresJs.end(client, connectionLost ? 0 : 5));
     }
 }

@@ -5,6 +5,7 @@ import dev.workers4j.env.typed.WorkerEnv;
 import dev.workers4j.queue.Queue;
 import dev.workers4j.r2.R2Bucket;
 import dev.workers4j.service.Fetcher;
+import dev.workers4j.sql.Hyperdrive;
 
 /**
  * dashboard-api's bindings, checked at compile time against workers/dashboard-api/wrangler.toml.
@@ -20,6 +21,10 @@ public interface DashboardApiEnv {
     /** The ingest-jobs queue: jobs staff start (exports, syncs) go on it. */
     @Binding("INGEST_QUEUE")
     Queue ingestJobs();
+
+    /** PostgreSQL (metrics, combo logs, export and ingest state), through Hyperdrive. */
+    @Binding("HYPERDRIVE")
+    Hyperdrive database();
 
     /** The ingest Worker's fetch handler. */
     @Binding("INGEST")

@@ -5,6 +5,7 @@ import dev.workers4j.env.typed.Binding;
 import dev.workers4j.env.typed.WorkerEnv;
 import dev.workers4j.queue.Queue;
 import dev.workers4j.r2.R2Bucket;
+import dev.workers4j.sql.Hyperdrive;
 
 /**
  * ingest's bindings, checked at compile time against workers/ingest/wrangler.toml (and the
@@ -20,6 +21,14 @@ public interface IngestEnv {
     /** The ingest-jobs queue: follow-up jobs (bulk sync polls) go back on it. */
     @Binding("INGEST_QUEUE")
     Queue jobs();
+
+    /** PostgreSQL (checkpoints, synced Shopify data, marts), through Hyperdrive. */
+    @Binding("HYPERDRIVE")
+    Hyperdrive database();
+
+    /** The shop the bulk sync reads, e.g. example-brand.myshopify.com (Admin API host). */
+    @Binding("SHOPIFY_SHOP_DOMAIN")
+    String shopifyShopDomain();
 
     /** The Shopify Admin API token for the bulk sync. */
     @Binding("SHOPIFY_ACCESS_TOKEN")

@@ -1,0 +1,52 @@
+package dev.workers4j.testing.sql;
+
+import java.net.URI;
+
+/**
+ * The local database of {@code build/dev.sh}: starts {@link LocalPostgres} (embedded, or the
+ * server named by {@value LocalPostgres#URL_ENV}), applies db/migrations, prints one line
+ * {@code READY <connection string>} and serves until it is stopped (SIGINT/SIGTERM) or the
+ * process that started it exits; the embedded server stops with it.
+ *
+ * <p>The printed connection string is the embedded server's in full (it trusts local
+ * connections; its password is a placeholder that miniflare wants), but a
+ * {@value LocalPostgres#URL_ENV} server's with the password replaced by {@code ***}: whoever
+ * gave that URL already has it.
+ *
+ * <p>Run it from the repository root (it finds db/migrations there).
+ */
+public final class LocalPostgresMain {
+    private LocalPostgresMain() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        long start = System.nanoTime();
+        LocalPostgres database = LocalPostgres.get();
+        boolean given = System.getenv(LocalPostgres.URL_ENV) != null && !System.getenv(LocalPostgres.URL_ENV).isBlank();
+        String shown = given ? withoutPassword(database.connectionString()) : database.connectionString();
+        System.out.println("local PostgreSQL " + (given ? "(" + LocalPostgres.URL_ENV + ")" : "(embedded)")
+                + " migrated from db/migrations in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        System.out.println("READY " + shown);
+        System.out.flush();
+        // The shutdown hook LocalPostgres registered stops the embedded server on SIGINT/SIGTERM
+        // or System.exit; exit too when the script that started us is gone (even if killed hard).
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        Thread.currentThread().join();
+    }
+
+    /** {@code postgres://user:***@host:port/db}: a URL safe to print. */
+    static String withoutPassword(String connectionString) {
+        try {
+            URI uri = URI.create(connectionString);
+            String userInfo = uri.getRawUserInfo();
+            if (userInfo == null || userInfo.indexOf(':') < 0) {
+                return connectionString;
+            }
+            String user = userInfo.substring(0, userInfo.indexOf(':'));
+            return uri.getScheme() + "://" + user + ":***@" + uri.getRawAuthority().substring(userInfo.length() + 1)
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        } catch (IllegalArgumentException e) {
+            return "(a connection string that is not a URL)";
+        }
+    }
+}

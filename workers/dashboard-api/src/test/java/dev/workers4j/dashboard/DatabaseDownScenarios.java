@@ -1,0 +1,52 @@
+package dev.workers4j.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.workers4j.http.Request;
+import dev.workers4j.http.Response;
+import dev.workers4j.testing.WorkerClient;
+import dev.workers4j.testing.sql.RefusingPostgres;
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** dashboard-api with a HYPERDRIVE binding whose database refuses connections, on both runtimes. */
+abstract class DatabaseDownScenarios {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    abstract WorkerClient api();
+
+    @Test
+    void databaseHealthIs503WithAClearMessageAndNoConnectionDetails() throws IOException {
+        Response response = api().fetch(Request.builder("GET", "/api/health/database").header("X-Request-Id", "db-1").build());
+        assertEquals(503, response.status(), response.text());
+        assertEquals("application/json", response.header("content-type"));
+        JsonNode error = JSON.readTree(response.text()).get("error");
+        assertEquals("database_unavailable", error.get("code").asText());
+        assertEquals("db-1", error.get("request_id").asText());
+        String message = error.get("message").asText();
+        assertTrue(message.startsWith("the database behind HYPERDRIVE did not answer SELECT 1: "), message);
+        assertFalse(message.contains(UnreachableDatabase.PASSWORD), message);
+        assertFalse(message.contains("://"), message);
+        assertTrue(api().awaitLog(l -> l.contains("database check failed")), () -> String.join("\n", api().logs()));
+        assertFalse(api().logs().stream().anyMatch(l -> l.contains(UnreachableDatabase.PASSWORD)),
+                () -> String.join("\n", api().logs()));
+    }
+
+    @Test
+    void theRestOfTheApiStillAnswers() {
+        assertEquals(200, api().fetch(Request.get("/api/health")).status());
+        assertEquals(200, api().fetch(Request.get("/api/health/api")).status());
+    }
+
+    @Test
+    void theServersRefusalIsNamed() throws IOException {
+        String message = new ObjectMapper().readTree(api().fetch(Request.get("/api/health/database")).text())
+                .get("error").get("message").asText();
+        assertTrue(message.endsWith("the server refused: " + RefusingPostgres.MESSAGE + " (SQLSTATE "
+                + RefusingPostgres.SQLSTATE + ")"), message);
+    }
+}

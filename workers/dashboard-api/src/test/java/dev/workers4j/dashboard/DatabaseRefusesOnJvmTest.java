@@ -1,0 +1,27 @@
+package dev.workers4j.dashboard;
+
+import dev.workers4j.testing.WorkerClient;
+import dev.workers4j.testing.WorkerExtension;
+import dev.workers4j.testing.sql.JdbcHyperdrive;
+import dev.workers4j.testing.sql.RefusingPostgres;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class DatabaseRefusesOnJvmTest extends DatabaseDownScenarios {
+    static final RefusingPostgres DATABASE = RefusingPostgres.start();
+
+    @RegisterExtension
+    static final WorkerExtension WORKER = WorkerExtension.of(DashboardApi::new)
+            .env(env -> env.hyperdrive("HYPERDRIVE",
+                    new JdbcHyperdrive(DATABASE.connectionString(UnreachableDatabase.PASSWORD))));
+
+    @AfterAll
+    static void stopDatabase() {
+        DATABASE.close();
+    }
+
+    @Override
+    WorkerClient api() {
+        return WORKER.harness();
+    }
+}
