@@ -7,15 +7,13 @@ import dev.workers4j.sql.Sql;
 import dev.workers4j.testing.WorkerExtension;
 import dev.workers4j.testing.WorkerHarness;
 import dev.workers4j.testing.queue.QueueInspector;
-import dev.workers4j.testing.sql.LocalPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The README's example: one Worker on the JVM with every fake the harness builds from wrangler.toml. */
 class IngestHarnessExampleTest {
-    @RegisterExtension
-    static final WorkerExtension INGEST = WorkerExtension.of(IngestWorker::new)
-            .env(env -> env.hyperdrive("HYPERDRIVE", LocalPostgres.get().hyperdrive()));
+    @RegisterExtension   // HYPERDRIVE comes from wrangler.toml's [[hyperdrive]]: a real local PostgreSQL
+    static final WorkerExtension INGEST = WorkerExtension.of(IngestWorker::new);
 
     @Test
     void queueCronR2AndSql(WorkerHarness ingest) {
