@@ -54,10 +54,10 @@ const tp = await measureThroughput(workers, { ...THROUGHPUT, log });
 log(`measured path: ${tp.path}`);
 
 // 3. Cold start. Round 0 is discarded: it pays for disk cache and node-side lazy loading.
-// "java-bare" is the Java bundle with the Hono config's (empty) bindings: miniflare sets up R2,
-// queues and service stubs before ready, so this row shows how much of java's ready is the
+// "java-bare" is the Java bundle without its bindings: miniflare sets up R2, queues, service
+// stubs and the Hyperdrive proxy before ready, so this row shows how much of java's ready is the
 // bindings and how much the code.
-const coldWorkers = [...workers, { ...by.hono, bundlePath: by.java.bundlePath, label: "java-bare" }];
+const coldWorkers = [...workers, { ...by.java, label: "java-bare", bare: true }];
 log(`cold start: ${COLD_STARTS} fresh miniflare instances per Worker, alternating (plus one discarded round)`);
 const cold = Object.fromEntries(coldWorkers.map((w) => [w.label, { ready: [], first: [] }]));
 for (let round = 0; round <= COLD_STARTS; round++) {
@@ -73,7 +73,7 @@ for (const w of coldWorkers) {
   log(`cold ${w.label}: ready ${c.ready.map(Math.round).join(" ")} ms (median ${ms(median(c.ready))}); `
     + `first ${c.first.map((x) => x.toFixed(1)).join(" ")} ms (median ${median(c.first).toFixed(1)} ms)`);
 }
-log("cold java-bare = the java bundle without its wrangler.toml bindings (R2, queue, service)");
+log("cold java-bare = the java bundle without its wrangler.toml bindings (R2, queue, service, Hyperdrive)");
 const coldMedian = (label, key) => median(cold[label][key]);
 
 // 4. Summary

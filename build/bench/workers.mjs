@@ -25,6 +25,12 @@ export const WORKERS = [
  */
 export function workerOptions(worker, bundlePath, port) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(worker.config);
+  if (worker.bare) {
+    // The same Worker and compatibility flags without R2, queue, service and Hyperdrive bindings.
+    for (const key of ["r2Buckets", "queueProducers", "queueConsumers", "serviceBindings", "hyperdrives"]) {
+      delete workerOptions[key];
+    }
+  }
   return {
     ...workerOptions,
     serviceBindings: stubServices(workerOptions.serviceBindings),
