@@ -4,11 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds the repository's root (the folder with build/workerd) from wherever Maven runs a test. */
-final class RepositoryRoot {
+public final class RepositoryRoot {
     private RepositoryRoot() {
     }
 
-    static Path find() {
+    public static Path find() {
         Path dir = Path.of("").toAbsolutePath();
         for (Path candidate = dir; candidate != null; candidate = candidate.getParent()) {
             if (Files.exists(candidate.resolve("build/workerd/serve.mjs"))) {

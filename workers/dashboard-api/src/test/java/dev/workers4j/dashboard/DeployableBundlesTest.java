@@ -1,7 +1,9 @@
 package dev.workers4j.dashboard;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.workers4j.testing.RepositoryRoot;
 import dev.workers4j.testing.WranglerDeploy;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -24,6 +26,18 @@ class DeployableBundlesTest {
         assertTrue(code.contains("export") && code.contains("default"), "the bundle has a default export");
         int gzip = gzipSize(Files.readAllBytes(script));
         assertTrue(gzip < MAX_GZIP_BYTES, config + " bundle is " + gzip + " bytes gzip");
+    }
+
+    /**
+     * TeaVM's regex engine is ~40 KB of a bundle, and one String.split(":") pulls it in (TeaVM's
+     * split is always a regex). The source map names every Java source that was compiled in.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"workers/dashboard-api", "workers/ingest"})
+    void noRegexEngineInTheBundle(String worker) throws IOException {
+        Path map = RepositoryRoot.find().resolve(worker).resolve("target/worker/worker.js.map");
+        String sources = Files.readString(map);
+        assertFalse(sources.contains("/util/regex/"), worker + ": something calls String.split/matches/replaceAll or Pattern");
     }
 
     private static int gzipSize(byte[] bytes) throws IOException {
