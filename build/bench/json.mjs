@@ -10,8 +10,8 @@ import { once } from "node:events";
 import readline from "node:readline";
 import { existsSync } from "node:fs";
 
-const REPS = 200;
-const ROUNDS = 5;
+const REPS = 2000;
+const ROUNDS = 7;
 
 if (!existsSync("workers/conformance/target/worker/index.mjs")) {
   console.error("bench:json: run `mvn -q install -DskipTests` first (needs the conformance bundle)");
@@ -65,12 +65,16 @@ try {
   for (const op of ["decode", "encode"]) {
     result[`native ${op}`] = await throughput(port, `/json/bench/native/${op}`, doc);
     result[`codec ${op}`] = await throughput(port, `/json/bench/codec/${op}`, doc);
-    if (op === "decode") result["walk decode"] = await throughput(port, "/json/bench/walk/decode", doc);
+    if (op === "decode") {
+      result["walk decode"] = await throughput(port, "/json/bench/walk/decode", doc);
+      result["decimals decode"] = await throughput(port, "/json/bench/decimals/decode", doc);
+    }
     const ratio = result[`native ${op}`] / result[`codec ${op}`];
     console.log(`bench:json: workerd ${op}  codec ${result[`codec ${op}`].toFixed(1)} MB/s  ` +
       `JSON.${op === "decode" ? "parse" : "stringify"} ${result[`native ${op}`].toFixed(1)} MB/s  ` +
       `native/codec ${ratio.toFixed(2)} (target <= 2.0)` +
-      (op === "decode" ? `; reader alone (every token, no objects) ${result["walk decode"].toFixed(1)} MB/s` : ""));
+      (op === "decode" ? `; reader alone (every token, no objects) ${result["walk decode"].toFixed(1)} MB/s;`
+        + ` the document's BigDecimals alone ${result["decimals decode"].toFixed(1)} MB/s` : ""));
   }
 } finally {
   child.kill("SIGTERM");

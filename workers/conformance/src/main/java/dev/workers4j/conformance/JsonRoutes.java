@@ -52,6 +52,25 @@ final class JsonRoutes {
                     for (int i = repetitions(c); i > 0; i--) total += Json.fromJson(TokenWalk.CODEC, text);
                     return Response.text(200, String.valueOf(total));
                 })
+                .post("/bench/decimals/decode", c -> {
+                    // Only the BigDecimals of the document (its money strings), built n times: what
+                    // BigDecimal construction (long = BigInt under TeaVM) costs within a decode.
+                    Order order = c.req().json(Order_JsonCodec.INSTANCE);
+                    java.util.List<String> money = new java.util.ArrayList<>();
+                    money.add(order.totalPrice().toString());
+                    money.add(order.subtotalPrice().toString());
+                    money.add(order.totalTax().toString());
+                    for (var item : order.lineItems()) {
+                        money.add(item.price().toString());
+                        item.totalDiscount().ifPresent(d -> money.add(d.toString()));
+                        for (var tax : item.taxLines()) money.add(tax.price().toString());
+                    }
+                    int total = 0;
+                    for (int i = repetitions(c); i > 0; i--) {
+                        for (String m : money) total += dev.workers4j.json.Decimals.parse(m).scale();
+                    }
+                    return Response.text(200, String.valueOf(total));
+                })
                 .post("/bench/codec/encode", c -> {
                     Order order = c.req().json(Order_JsonCodec.INSTANCE);
                     long total = 0;
