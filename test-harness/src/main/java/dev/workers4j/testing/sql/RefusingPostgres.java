@@ -85,9 +85,10 @@ public final class RefusingPostgres implements AutoCloseable {
                 }
                 out.write(errorResponse());
                 out.flush();
-                // Let the client close first (a second at most): closing with its bytes unread
-                // would send a reset, which miniflare's proxy does not survive either.
-                socket.shutdownOutput();
+                // Let the client close first (a second at most), without even a half-close: after
+                // our FIN, miniflare's proxy ends its side and then crashes the runner (EPIPE)
+                // writing the client's Terminate to it; closing with its bytes unread would send
+                // a reset, which the proxy does not survive either.
                 socket.setSoTimeout(1000);
                 while (in.read() >= 0) {
                     // drain
