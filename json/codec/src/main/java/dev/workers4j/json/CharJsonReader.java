@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 
 /**
- * The exact reader: a pull parser over text held in memory (a String, or UTF-8 bytes decoded once
- * into a char[]). Its values and errors are the reference every other reader must match.
+ * The exact reader: a pull parser over text held in memory (a String, or UTF-8 bytes decoded
+ * once). Its values and errors are the reference every other reader must match.
  */
 final class CharJsonReader extends JsonReader {
   // What the scope on top of the stack expects next.
@@ -32,7 +32,6 @@ final class CharJsonReader extends JsonReader {
   private static final int P_EOF = 11;
 
   private static final int NAME_CACHE_SIZE = 128; // power of two
-  private static final double MAX_EXACT_DOUBLE_INTEGER = 9007199254740991d; // 2^53 - 1
 
   private final char[] buf;
   private final int end;
@@ -49,8 +48,8 @@ final class CharJsonReader extends JsonReader {
   private int stackSize;
 
   /**
-   * The text itself when the reader was given a String: under TeaVM a substring of it is a native
-   * JS substring, far cheaper than building a String from chars; null when reading bytes.
+   * The text itself, scanned through {@link #buf}: values are substrings of it (under TeaVM a
+   * native JS substring, far cheaper than building a String from chars).
    */
   private final String source;
 
@@ -58,27 +57,20 @@ final class CharJsonReader extends JsonReader {
   private String[] nameCache;
 
   CharJsonReader(String json) {
-    this(json.toCharArray(), json.length(), json);
+    this.source = json;
+    this.buf = json.toCharArray();
+    this.end = buf.length;
+    stack[0] = EMPTY_DOCUMENT;
+    stackSize = 1;
   }
 
   CharJsonReader(byte[] utf8) {
     this(utf8, 0, utf8.length);
   }
 
+  /** Decoded by the engine, as Json.fromJson(bytes) decodes: one UTF-8 decoder, one behaviour. */
   CharJsonReader(byte[] utf8, int offset, int length) {
-    this(Utf8.decode(utf8, offset, length));
-  }
-
-  private CharJsonReader(char[] chars) {
-    this(chars, chars.length, null);
-  }
-
-  private CharJsonReader(char[] chars, int length, String source) {
-    this.source = source;
-    this.buf = chars;
-    this.end = length;
-    stack[0] = EMPTY_DOCUMENT;
-    stackSize = 1;
+    this(JsonEngine.current().decodeUtf8(utf8, offset, length));
   }
 
   // ---------------------------------------------------------------- structure
@@ -322,8 +314,8 @@ final class CharJsonReader extends JsonReader {
   private double integralDouble(int start) {
     int stop = scanNumber(start); // reports malformed numbers before the type mismatch
     double d = FastDoubleParse.parse(buf, start, stop);
-    if (d != Math.rint(d) || Math.abs(d) > MAX_EXACT_DOUBLE_INTEGER) {
-      throw errorAt("expected an integer but found " + new String(buf, start, stop - start), start);
+    if (!isExactInteger(d)) {
+      throw errorAt("expected an integer but found " + text(start, stop), start);
     }
     pos = stop;
     peeked = P_NONE;
@@ -697,7 +689,7 @@ final class CharJsonReader extends JsonReader {
   }
 
   private String text(int start, int stop) {
-    return source != null ? source.substring(start, stop) : new String(buf, start, stop - start);
+    return source.substring(start, stop);
   }
 
   private boolean sameChars(String s, int start, int length) {

@@ -18,7 +18,14 @@ import java.math.BigInteger;
  * cannot see the original digits.
  */
 public abstract class JsonReader {
+  private static final double MAX_SAFE_INTEGER = 9007199254740991d; // 2^53 - 1
+
   protected JsonReader() {}
+
+  /** The integer rule above, for a number seen as a double: whole and within 2^53. */
+  protected static boolean isExactInteger(double d) {
+    return d == Math.rint(d) && Math.abs(d) <= MAX_SAFE_INTEGER;
+  }
 
   /** The exact text reader over a String. */
   public static JsonReader of(String json) {

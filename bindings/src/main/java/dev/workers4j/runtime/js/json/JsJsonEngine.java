@@ -48,6 +48,11 @@ public final class JsJsonEngine extends JsonEngine {
   @JSBody(params = "s", script = "try { return JSON.parse(s); } catch (e) { return undefined; }")
   private static native JSObject parseOrUndefined(String s);
 
+  /**
+   * Its own copy, not JsParsedJsonReader's: calling that class's static {@code @JSBody} method
+   * from here made TeaVM 0.15 skip JsParsedJsonReader's static initialiser (its name cache stayed
+   * null, every decode threw).
+   */
   @JSBody(params = "v", script = "return v === undefined;")
   private static native boolean isUndefined(JSObject v);
 }

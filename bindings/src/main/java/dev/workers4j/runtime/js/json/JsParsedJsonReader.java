@@ -41,8 +41,6 @@ final class JsParsedJsonReader extends JsonReader {
   private static final int OBJECT = 1;
   private static final int ARRAY = 2;
 
-  /** Largest integer a double holds exactly, and what Number.isSafeInteger allows. */
-  private static final double MAX_SAFE_INTEGER = 9007199254740991d;
 
   /** Names repeat across objects and documents: one Java String (hash cached) per name. */
   private static final int NAME_CACHE_SIZE = 256; // power of two
@@ -249,7 +247,7 @@ final class JsParsedJsonReader extends JsonReader {
   private double nextSafeInteger() {
     require(K_NUMBER);
     double d = asNumber(next);
-    if (d != Math.rint(d) || Math.abs(d) > MAX_SAFE_INTEGER) throw undecided("an integer beyond 2^53");
+    if (!isExactInteger(d)) throw undecided("an integer beyond 2^53");
     valueDone();
     return d;
   }
