@@ -1,5 +1,6 @@
 package dev.workers4j.testing;
 
+import dev.workers4j.testing.queue.BatchSettlement;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +16,12 @@ import java.util.Map;
  */
 public record QueueOutcome(boolean handlerThrew, boolean ackAll, boolean retryAll, Integer retryAllDelaySeconds,
         List<String> acked, Map<String, Integer> retried) {
+
+    /** The outcome of a batch the handler settled as {@code settlement} records. */
+    static QueueOutcome of(boolean handlerThrew, BatchSettlement settlement) {
+        return new QueueOutcome(handlerThrew, settlement.ackAllCalled(), settlement.retryAllCalled(),
+                settlement.retryAllDelay(), settlement.acked(), settlement.retried());
+    }
 
     /**
      * Whether the platform would deliver this message again: an explicit ack (or ackAll) wins,

@@ -3,8 +3,12 @@ package dev.workers4j.testing;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.log.Log;
+import dev.workers4j.queue.ContentType;
 import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.testing.queue.DeliveredBatch;
+import dev.workers4j.testing.queue.Delivery;
 import dev.workers4j.worker.Worker;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -41,7 +45,12 @@ public final class WorkerHarness implements WorkerClient {
     public QueueOutcome queue(String queueName, List<TestMessage> messages) {
         Log.install(log);
         FakeExecutionContext ctx = new FakeExecutionContext();
-        FakeMessageBatch batch = new FakeMessageBatch(queueName, messages);
+        List<Delivery> deliveries = new ArrayList<>();
+        for (TestMessage m : messages) {
+            deliveries.add(new Delivery(m.id(), m.timestampMillis(), m.attempts(),
+                    m.json() ? ContentType.JSON : ContentType.TEXT, m.body()));
+        }
+        DeliveredBatch batch = new DeliveredBatch(queueName, deliveries);
         boolean threw = false;
         try {
             worker.queue(batch, env, ctx);
@@ -50,7 +59,7 @@ public final class WorkerHarness implements WorkerClient {
             threw = true;
         }
         ctx.runPendingTasks();
-        return batch.outcome(threw);
+        return QueueOutcome.of(threw, batch.settlement());
     }
 
     /**

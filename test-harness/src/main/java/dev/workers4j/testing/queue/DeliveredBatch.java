@@ -13,27 +13,27 @@ import java.util.Collections;
 import java.util.List;
 
 /**
- * A batch the fake queues deliver to a consumer; records the handler's calls as workerd does: per
- * message the first of ack()/retry() wins, ackAll() after retryAll() (and the reverse) is ignored.
+ * A batch delivered to a consumer on the JVM (by the fake queues, or by a test through
+ * WorkerHarness.queue); records the handler's calls in a {@link BatchSettlement}, as workerd does.
+ * Message bodies read as in workerd.
  */
-final class DeliveredBatch implements MessageBatch {
+public final class DeliveredBatch implements MessageBatch {
     private final String queue;
-    private final List<QueuedMessage> queued;
     private final List<Message> messages;
     private final BatchSettlement settlement = new BatchSettlement();
 
-    DeliveredBatch(String queue, List<QueuedMessage> queued, List<Integer> attempts) {
+    public DeliveredBatch(String queue, List<Delivery> deliveries) {
         this.queue = queue;
-        this.queued = queued;
         List<Message> list = new ArrayList<>();
-        for (int i = 0; i < queued.size(); i++) {
-            list.add(new Delivered(queued.get(i), attempts.get(i)));
+        for (Delivery delivery : deliveries) {
+            list.add(new Delivered(delivery));
         }
         this.messages = Collections.unmodifiableList(list);
     }
 
-    List<QueuedMessage> queued() {
-        return queued;
+    /** What the handler did with the batch so far. */
+    public BatchSettlement settlement() {
+        return settlement;
     }
 
     @Override
@@ -86,12 +86,10 @@ final class DeliveredBatch implements MessageBatch {
     }
 
     private final class Delivered implements Message {
-        private final QueuedMessage message;
-        private final int attempts;
+        private final Delivery message;
 
-        Delivered(QueuedMessage message, int attempts) {
+        Delivered(Delivery message) {
             this.message = message;
-            this.attempts = attempts;
         }
 
         @Override
@@ -106,7 +104,7 @@ final class DeliveredBatch implements MessageBatch {
 
         @Override
         public int attempts() {
-            return attempts;
+            return message.attempts();
         }
 
         /**

@@ -267,12 +267,15 @@ public final class FakeQueues {
     private void deliver(String queue, Consumer consumer, List<QueuedMessage> messages) {
         List<Integer> attempts = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
         for (QueuedMessage m : messages) {
-            attempts.add(m.nextAttempt());
+            int attempt = m.nextAttempt();
+            attempts.add(attempt);
             ids.add(m.id());
+            deliveries.add(new Delivery(m.id(), m.timestampMillis(), attempt, m.contentType(), m.text()));
         }
         batches.add(List.copyOf(ids));
-        DeliveredBatch batch = new DeliveredBatch(queue, messages, attempts);
+        DeliveredBatch batch = new DeliveredBatch(queue, deliveries);
         boolean threw = false;
         String thrown = null;
         try {
