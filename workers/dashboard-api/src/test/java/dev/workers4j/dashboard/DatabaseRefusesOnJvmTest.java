@@ -4,6 +4,7 @@ import dev.workers4j.testing.WorkerClient;
 import dev.workers4j.testing.WorkerExtension;
 import dev.workers4j.testing.sql.JdbcHyperdrive;
 import dev.workers4j.testing.sql.RefusingPostgres;
+import dev.workers4j.testing.sql.UnreachableDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 

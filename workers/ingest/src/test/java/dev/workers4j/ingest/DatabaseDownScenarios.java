@@ -10,6 +10,7 @@ import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.testing.WorkerClient;
 import dev.workers4j.testing.sql.RefusingPostgres;
+import dev.workers4j.testing.sql.UnreachableDatabase;
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
 

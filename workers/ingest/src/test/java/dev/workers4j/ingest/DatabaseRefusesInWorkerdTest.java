@@ -3,6 +3,7 @@ package dev.workers4j.ingest;
 import dev.workers4j.testing.WorkerClient;
 import dev.workers4j.testing.WorkerdExtension;
 import dev.workers4j.testing.sql.RefusingPostgres;
+import dev.workers4j.testing.sql.UnreachableDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.extension.RegisterExtension;

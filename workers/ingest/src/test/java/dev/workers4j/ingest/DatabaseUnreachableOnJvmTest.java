@@ -9,6 +9,7 @@ import dev.workers4j.http.Response;
 import dev.workers4j.testing.WorkerExtension;
 import dev.workers4j.testing.WorkerHarness;
 import dev.workers4j.testing.sql.JdbcHyperdrive;
+import dev.workers4j.testing.sql.UnreachableDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
