@@ -24,7 +24,7 @@ public abstract class JsonReader {
 
   /** The integer rule above, for a number seen as a double: whole and within 2^53. */
   protected static boolean isExactInteger(double d) {
-    return d == Math.rint(d) && Math.abs(d) <= MAX_SAFE_INTEGER;
+    return d == Math.floor(d) && Math.abs(d) <= MAX_SAFE_INTEGER; // floor: TeaVM's rint goes through a long (BigInt)
   }
 
   /** The exact text reader over a String. */
@@ -60,6 +60,18 @@ public abstract class JsonReader {
   public abstract boolean hasNext();
 
   public abstract String nextName();
+
+  /**
+   * The next property of the current object, as its index in {@code fields}; {@link
+   * JsonFields#UNKNOWN} for a name the table does not hold (the caller skips the value), {@link
+   * JsonFields#END} when the object has no more properties (then call {@link #endObject()}).
+   * Generated codecs read objects with this instead of {@link #hasNext()} and {@link #nextName()}.
+   * A reader may visit properties in another order than the document's, unless the table
+   * {@link JsonFields#isAliased() is aliased}.
+   */
+  public int nextField(JsonFields fields) {
+    return hasNext() ? fields.indexOf(nextName()) : JsonFields.END;
+  }
 
   /** Fails unless the whole input has been consumed (trailing whitespace is fine). */
   public abstract void endDocument();

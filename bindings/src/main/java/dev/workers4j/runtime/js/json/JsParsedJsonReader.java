@@ -3,6 +3,7 @@ package dev.workers4j.runtime.js.json;
 import dev.workers4j.json.Decimals;
 import dev.workers4j.json.Floats;
 import dev.workers4j.json.JsonException;
+import dev.workers4j.json.JsonFields;
 import dev.workers4j.json.JsonReader;
 import dev.workers4j.json.JsonToken;
 import dev.workers4j.json.JsonUnknownTypeException;
@@ -36,21 +37,28 @@ final class JsParsedJsonReader extends JsonReader {
   private static final int K_END_OBJECT = 9;
   private static final int K_END_DOCUMENT = 10;
   private static final int K_OTHER = 11;
+  /** An object was opened; its keys are listed on first use, by name or in document order. */
+  private static final int K_OBJECT_START = 12;
 
   private static final int DOCUMENT = 0;
   private static final int OBJECT = 1;
   private static final int ARRAY = 2;
+  /** An object read by looking up a codec's names ({@link #nextField}); keys is that name table. */
+  private static final int OBJECT_BY_NAME = 3;
 
 
   /** Names repeat across objects and documents: one Java String (hash cached) per name. */
   private static final int NAME_CACHE_SIZE = 256; // power of two
   private static final String[] NAME_CACHE = new String[NAME_CACHE_SIZE];
 
+  /** Each JsonFields' names as a JS array of JS strings, by JsonFields.id(). */
+  private static final JSObject NAME_TABLES = newArray();
+
   // The open container, in fields rather than arrays: every token touches them, and strict mode
   // bounds-checks every array access. Enclosing containers wait in the saved* stacks.
   private int kind = DOCUMENT;
   private JSObject container;
-  /** The object's own keys (Object.keys, in document order). */
+  /** The object's own keys (Object.keys, in document order), or a codec's name table. */
   private JSObject keys;
   private int index;
   private int length;
@@ -80,6 +88,7 @@ final class JsParsedJsonReader extends JsonReader {
 
   @Override
   public JsonToken peek() {
+    listKeysOnFirstUse();
     switch (nextKind) {
       case K_NULL: return JsonToken.NULL;
       case K_STRING: return JsonToken.STRING;
@@ -104,15 +113,64 @@ final class JsParsedJsonReader extends JsonReader {
   @Override
   public JsonReader beginObject() {
     require(K_OBJECT);
-    JSObject objectKeys = keysInDocumentOrder(next);
-    if (isUndefined(objectKeys)) throw undecided("integer-like keys: JS does not keep their order");
-    push(OBJECT, next, objectKeys, arrayLength(objectKeys));
-    nextKind = length > 0 ? K_NAME : K_END_OBJECT;
+    push(OBJECT, next, null, 0);
+    nextKind = K_OBJECT_START;
     return this;
+  }
+
+  /** Object.keys for callers that walk an object's keys (maps, skipping): only then are they listed. */
+  private void listKeysOnFirstUse() {
+    if (nextKind != K_OBJECT_START) return;
+    JSObject objectKeys = keysInDocumentOrder(container);
+    if (isUndefined(objectKeys)) throw undecided("integer-like keys: JS does not keep their order");
+    keys = objectKeys;
+    length = arrayLength(objectKeys);
+    nextKind = length > 0 ? K_NAME : K_END_OBJECT;
+  }
+
+  /**
+   * Looks the table's names up in the object (no key list, no Strings built, no switch on them),
+   * in table order. The order does not change the value: each property is read once, and any
+   * error makes {@code Json.fromJson} read the text again. An aliased table needs document order
+   * (the last of a name and its alias wins) and walks the keys instead.
+   */
+  @Override
+  public int nextField(JsonFields fields) {
+    if (nextKind == K_OBJECT_START && !fields.isAliased()) {
+      kind = OBJECT_BY_NAME;
+      keys = nameTable(fields);
+      length = fields.size();
+      nextKind = K_NAME;
+    }
+    if (kind != OBJECT_BY_NAME) return super.nextField(fields);
+    if (nextKind == K_END_OBJECT) return JsonFields.END;
+    require(K_NAME);
+    for (; index < length; index++) {
+      JSObject value = ownValue(container, arrayElement(keys, index));
+      if (!isUndefined(value)) {
+        next = value;
+        nextKind = kindOf(value);
+        name = fields.name(index);
+        return index;
+      }
+    }
+    nextKind = K_END_OBJECT;
+    return JsonFields.END;
+  }
+
+  private static JSObject nameTable(JsonFields fields) {
+    JSObject table = arrayElement(NAME_TABLES, fields.id());
+    if (isUndefined(table)) {
+      table = newArray();
+      for (int i = 0; i < fields.size(); i++) setString(table, i, fields.name(i));
+      setElement(NAME_TABLES, fields.id(), table);
+    }
+    return table;
   }
 
   @Override
   public JsonReader endObject() {
+    listKeysOnFirstUse();
     require(K_END_OBJECT);
     pop();
     valueDone();
@@ -137,11 +195,14 @@ final class JsParsedJsonReader extends JsonReader {
 
   @Override
   public boolean hasNext() {
+    listKeysOnFirstUse();
     return nextKind != K_END_OBJECT && nextKind != K_END_ARRAY && nextKind != K_END_DOCUMENT;
   }
 
   @Override
   public String nextName() {
+    listKeysOnFirstUse();
+    if (kind == OBJECT_BY_NAME) throw undecided("a key walk in an object read by name");
     require(K_NAME);
     JSObject key = arrayElement(keys, index);
     next = property(container, key);
@@ -202,7 +263,7 @@ final class JsParsedJsonReader extends JsonReader {
   public int nextInt() {
     require(K_NUMBER);
     double d = asNumber(next);
-    if (d != Math.rint(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) throw undecided("an int");
+    if (d != Math.floor(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) throw undecided("an int");
     valueDone();
     return (int) d;
   }
@@ -230,10 +291,18 @@ final class JsParsedJsonReader extends JsonReader {
   public BigDecimal nextBigDecimal() {
     if (nextKind != K_STRING) throw undecided("a decimal number: its scale is in the text only");
     BigDecimal value;
-    try {
-      value = Decimals.parse(asString(next));
-    } catch (NumberFormatException e) {
-      throw undecided("a decimal string that does not parse");
+    double money = moneyDigits(next);
+    if (money == money) {
+      // Up to 9 digits: unscaled * 16 + scale, signed. TeaVM's char loops cost more than this.
+      double magnitude = Math.abs(money);
+      int unscaled = (int) Math.floor(magnitude / 16);
+      value = BigDecimal.valueOf(money < 0 ? -unscaled : unscaled, (int) (magnitude % 16));
+    } else {
+      try {
+        value = Decimals.parse(asString(next));
+      } catch (NumberFormatException e) {
+        throw undecided("a decimal string that does not parse");
+      }
     }
     valueDone();
     return value;
@@ -333,6 +402,7 @@ final class JsParsedJsonReader extends JsonReader {
   private void valueDone() {
     switch (kind) {
       case OBJECT:
+      case OBJECT_BY_NAME:
         nextKind = ++index < length ? K_NAME : K_END_OBJECT;
         break;
       case ARRAY:
@@ -409,8 +479,35 @@ final class JsParsedJsonReader extends JsonReader {
   @JSBody(params = {"o", "k"}, script = "return o[k];")
   private static native JSObject property(JSObject o, JSObject k);
 
+  /**
+   * o[k] when it is the object's own: what JSON.parse never makes (a function, or the prototype
+   * behind "__proto__") is inherited, so the property is absent.
+   */
+  @JSBody(params = {"o", "k"}, script = "var v = o[k];"
+      + " return typeof v === 'function' || v === Object.prototype ? undefined : v;")
+  private static native JSObject ownValue(JSObject o, JSObject k);
+
+  @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+  private static native void setString(JSObject a, int i, String v);
+
   @JSBody(params = {"o", "k"}, script = "return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;")
   private static native JSObject ownProperty(JSObject o, String k);
+
+  /**
+   * Money as Decimals.parse's fast path reads it (optional '-', 1 to 9 digits, an optional point
+   * with digits after it) packed as (unscaled * 16 + scale) with the sign, or NaN for any other
+   * text, which goes to Decimals.parse.
+   */
+  @JSBody(params = "text", script = "var n = text.length, i = 0, negative = false;"
+      + " if (n > 0 && text.charCodeAt(0) === 45) { negative = true; i = 1; }"
+      + " var unscaled = 0, digits = 0, scale = 0, point = false;"
+      + " for (; i < n; i++) { var c = text.charCodeAt(i);"
+      + "   if (c >= 48 && c <= 57) { if (++digits > 9) return NaN; unscaled = unscaled * 10 + (c - 48); if (point) scale++; }"
+      + "   else if (c === 46 && !point && digits > 0) point = true;"
+      + "   else return NaN; }"
+      + " if (digits === 0 || (point && scale === 0)) return NaN;"
+      + " var packed = unscaled * 16 + scale; return negative ? -packed : packed;")
+  private static native double moneyDigits(JSObject text);
 
   @JSBody(params = "v", script = "return v === undefined;")
   private static native boolean isUndefined(JSObject v);

@@ -97,7 +97,7 @@ final class JsStringJsonWriter extends JsonWriter {
   public JsonWriter value(double value) {
     double a = Math.abs(value);
     if (a >= 1e-3 && a < 1e7) {
-      boolean whole = value == Math.rint(value);
+      boolean whole = value == Math.floor(value); // not rint: TeaVM's goes through a long (BigInt)
       if (!whole || a >= 1) {
         out = appendDouble(out, needComma, value, whole);
         needComma = true;

@@ -1,12 +1,14 @@
 package dev.workers4j.json.processor;
 
 import dev.workers4j.json.processor.CodecModel.ObjectModel;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Source of an object codec: read() collects properties into locals through a string switch
- * (unknown names are skipped), checks required ones, then calls the creator and setters;
- * write() emits the type id (for subtypes) and the properties in model order.
+ * Source of an object codec: read() collects properties into locals through a switch on each
+ * name's index in the codec's name table, FIELDS (unknown names are skipped), checks required
+ * ones, then calls the creator and setters; write() emits the type id (for subtypes) and the
+ * properties in model order.
  */
 final class ObjectCodecSource {
   private ObjectCodecSource() {}
@@ -22,6 +24,29 @@ final class ObjectCodecSource {
 
   private static void read(ObjectModel m, ValueCode code, StringBuilder sb) {
     List<PropertyModel> props = m.properties;
+    // The names the object may hold, aliases included; the switch goes by position in that table.
+    List<String> names = new ArrayList<>();
+    boolean aliased = false;
+    StringBuilder cases = new StringBuilder();
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (!p.isRead()) continue;
+      cases.append("        case ").append(names.size()).append(":").append(nameComment(p.jsonName)).append('\n');
+      names.add(p.jsonName);
+      for (String alias : p.aliases) {
+        if (alias.equals(p.jsonName) || names.contains(alias)) continue;
+        cases.append("        case ").append(names.size()).append(":").append(nameComment(alias)).append('\n');
+        names.add(alias);
+        aliased = true;
+      }
+      cases.append("          v").append(i).append(" = ").append(code.read(p.type)).append(";\n");
+      if (p.nonNull && !p.type.primitive) {
+        cases.append("          if (v").append(i).append(" == null) throw r.valueError(")
+            .append(ValueCode.literal("'" + p.jsonName + "' must not be null")).append(");\n");
+      }
+      cases.append("          s").append(i).append(" = true;\n          break;\n");
+    }
+    fieldsConstant(names, aliased, sb);
     sb.append("\n  @Override\n  public ").append(m.javaType).append(" read(JsonReader r) {\n")
         .append("    if (r.peekNull()) return r.readNull();\n");
     for (int i = 0; i < props.size(); i++) {
@@ -32,22 +57,9 @@ final class ObjectCodecSource {
           .append("    boolean s").append(i).append(" = false;\n");
     }
     sb.append("    r.beginObject();\n")
-        .append("    while (r.hasNext()) {\n")
-        .append("      switch (r.nextName()) {\n");
-    for (int i = 0; i < props.size(); i++) {
-      PropertyModel p = props.get(i);
-      if (!p.isRead()) continue;
-      sb.append("        case ").append(ValueCode.literal(p.jsonName)).append(":");
-      for (String alias : p.aliases) {
-        if (!alias.equals(p.jsonName)) sb.append(" case ").append(ValueCode.literal(alias)).append(":");
-      }
-      sb.append("\n          v").append(i).append(" = ").append(code.read(p.type)).append(";\n");
-      if (p.nonNull && !p.type.primitive) {
-        sb.append("          if (v").append(i).append(" == null) throw r.valueError(")
-            .append(ValueCode.literal("'" + p.jsonName + "' must not be null")).append(");\n");
-      }
-      sb.append("          s").append(i).append(" = true;\n          break;\n");
-    }
+        .append("    for (int f; (f = r.nextField(FIELDS)) != dev.workers4j.json.JsonFields.END; ) {\n")
+        .append("      switch (f) {\n")
+        .append(cases);
     sb.append("        default:\n          r.skipValue();\n      }\n    }\n");
     for (int i = 0; i < props.size(); i++) {
       PropertyModel p = props.get(i);
@@ -71,6 +83,27 @@ final class ObjectCodecSource {
       else sb.append("o.").append(p.field).append(" = v").append(i).append(";\n");
     }
     sb.append("    return o;\n  }\n");
+  }
+
+  /**
+   * " // name" after a case label, for whoever reads the generated code; nothing for a name that a
+   * line comment cannot hold as is (javac reads backslash-u escapes even inside comments).
+   */
+  private static String nameComment(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x20 || c > 0x7e || c == '\\') return "";
+    }
+    return " // " + name;
+  }
+
+  /** The codec's name table, declared just before read(), whose switch it numbers. */
+  private static void fieldsConstant(List<String> names, boolean aliased, StringBuilder sb) {
+    StringBuilder decl = new StringBuilder("  private static final dev.workers4j.json.JsonFields FIELDS =\n")
+        .append("      dev.workers4j.json.JsonFields.").append(aliased ? "aliased" : "of").append("(");
+    for (int i = 0; i < names.size(); i++) decl.append(i == 0 ? "" : ", ").append(ValueCode.literal(names.get(i)));
+    decl.append(");\n");
+    sb.append("\n").append(decl);
   }
 
   private static String creatorArgument(ObjectModel m, int j) {
