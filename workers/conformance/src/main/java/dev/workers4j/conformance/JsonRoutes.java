@@ -10,6 +10,7 @@ import dev.workers4j.json.JsonLines;
 import dev.workers4j.json.JsonLinesReader;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
 import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
+import dev.workers4j.json.fixtures.OddNames_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
 
@@ -27,6 +28,8 @@ final class JsonRoutes {
                 .post("/order", c -> roundTrip(c, Order_JsonCodec.INSTANCE))
                 .post("/job", c -> roundTrip(c, Job_JsonCodec.INSTANCE))
                 .post("/ledger", c -> roundTrip(c, LedgerEntry_JsonCodec.INSTANCE))
+                .post("/odd-names", c -> roundTrip(c, OddNames_JsonCodec.INSTANCE))
+                .post("/leading-zeros", c -> Response.text(200, LongBits.describe(c.req().text())))
                 .post("/numbers", c -> Response.json(200, NumberEcho.echo(c.req().text())))
                 .post("/lines", c -> {
                     // JSONL in, each line decoded and written back: a line's text must match the JVM's.
