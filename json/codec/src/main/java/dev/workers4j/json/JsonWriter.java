@@ -43,6 +43,11 @@ public abstract class JsonWriter {
 
   public abstract JsonWriter value(long value);
 
+  /** As {@link #value(long)}; a writer may skip the long (a BigInt under TeaVM) for ints. */
+  public JsonWriter value(int value) {
+    return value((long) value);
+  }
+
   /** Appends already-encoded JSON as one value; the caller guarantees it is valid. */
   public abstract JsonWriter rawValue(String json);
 

@@ -51,11 +51,12 @@ public final class NativeLongBitsPlugin implements TeaVMPlugin, ClassHolderTrans
     String value = context.getParameterName(1);
     // Non-negative and exact as a double (every bit length BigDecimal meets in practice): clz32 on
     // the high or low word. Otherwise one unsigned shift in BigInt.
-    writer.append("var n = Number(" + value + ");").softNewLine()
-        .append("if (n >= 0 && n <= 9007199254740991) return n >= 4294967296"
-            + " ? Math.clz32(Math.floor(n / 4294967296)) : 32 + Math.clz32(n);").softNewLine()
-        .append("var u = BigInt.asUintN(64, " + value + ");").softNewLine()
-        .append("var hi = Number(u >> 32n);").softNewLine()
-        .append("return hi !== 0 ? Math.clz32(hi) : 32 + Math.clz32(Number(u));").softNewLine();
+    // Long local names: TeaVM names parameters with single letters, which a short local could shadow.
+    writer.append("var asNumber = Number(" + value + ");").softNewLine()
+        .append("if (asNumber >= 0 && asNumber <= 9007199254740991) return asNumber >= 4294967296"
+            + " ? Math.clz32(Math.floor(asNumber / 4294967296)) : 32 + Math.clz32(asNumber);").softNewLine()
+        .append("var unsigned = BigInt.asUintN(64, " + value + ");").softNewLine()
+        .append("var highWord = Number(unsigned >> 32n);").softNewLine()
+        .append("return highWord !== 0 ? Math.clz32(highWord) : 32 + Math.clz32(Number(unsigned));").softNewLine();
   }
 }

@@ -496,17 +496,19 @@ final class JsParsedJsonReader extends JsonReader {
   /**
    * Money as Decimals.parse's fast path reads it (optional '-', 1 to 9 digits, an optional point
    * with digits after it) packed as (unscaled * 16 + scale) with the sign, or NaN for any other
-   * text, which goes to Decimals.parse.
+   * text, which goes to Decimals.parse. Locals have long names: TeaVM renames parameters to
+   * single letters, which a short local could shadow.
    */
-  @JSBody(params = "text", script = "var n = text.length, i = 0, negative = false;"
-      + " if (n > 0 && text.charCodeAt(0) === 45) { negative = true; i = 1; }"
-      + " var unscaled = 0, digits = 0, scale = 0, point = false;"
-      + " for (; i < n; i++) { var c = text.charCodeAt(i);"
-      + "   if (c >= 48 && c <= 57) { if (++digits > 9) return NaN; unscaled = unscaled * 10 + (c - 48); if (point) scale++; }"
-      + "   else if (c === 46 && !point && digits > 0) point = true;"
+  @JSBody(params = "text", script = "var textLength = text.length, at = 0, negative = false;"
+      + " if (textLength > 0 && text.charCodeAt(0) === 45) { negative = true; at = 1; }"
+      + " var unscaled = 0, digitCount = 0, scaleDigits = 0, pointSeen = false;"
+      + " for (; at < textLength; at++) { var charCode = text.charCodeAt(at);"
+      + "   if (charCode >= 48 && charCode <= 57) { if (++digitCount > 9) return NaN;"
+      + "     unscaled = unscaled * 10 + (charCode - 48); if (pointSeen) scaleDigits++; }"
+      + "   else if (charCode === 46 && !pointSeen && digitCount > 0) pointSeen = true;"
       + "   else return NaN; }"
-      + " if (digits === 0 || (point && scale === 0)) return NaN;"
-      + " var packed = unscaled * 16 + scale; return negative ? -packed : packed;")
+      + " if (digitCount === 0 || (pointSeen && scaleDigits === 0)) return NaN;"
+      + " var packed = unscaled * 16 + scaleDigits; return negative ? -packed : packed;")
   private static native double moneyDigits(JSObject text);
 
   @JSBody(params = "v", script = "return v === undefined;")

@@ -15,7 +15,7 @@ import org.teavm.jso.typedarrays.Int8Array;
  */
 final class JsStringJsonWriter extends JsonWriter {
   /** Integers up to 2^53 print the same as JS numbers as they do as Java longs. */
-  private static final long MAX_SAFE_INTEGER = 9007199254740991L;
+  private static final double MAX_SAFE_INTEGER = 9007199254740991d;
 
   /** The text so far: a JS string. */
   private JSObject out = emptyString();
@@ -81,12 +81,22 @@ final class JsStringJsonWriter extends JsonWriter {
 
   @Override
   public JsonWriter value(long value) {
-    if (value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) {
-      out = appendNumber(out, needComma, (double) value);
+    // Compared as a double: TeaVM builds long constants (BigInts) anew at each use. Beyond 2^53
+    // the conversion rounds away from the range, so the test stays exact.
+    double asDouble = value;
+    if (asDouble >= -MAX_SAFE_INTEGER && asDouble <= MAX_SAFE_INTEGER) {
+      out = appendNumber(out, needComma, asDouble);
       needComma = true;
       return this;
     }
     return rawValue(Long.toString(value));
+  }
+
+  @Override
+  public JsonWriter value(int value) {
+    out = appendNumber(out, needComma, value);
+    needComma = true;
+    return this;
   }
 
   /**
@@ -109,29 +119,37 @@ final class JsStringJsonWriter extends JsonWriter {
 
   @Override
   public JsonWriter value(BigDecimal value) {
-    if (value == null) return nullValue();
-    String plain = plainText(value);
-    return rawValue(plain != null ? plain : value.toString());
+    return decimal(value, false);
   }
 
   @Override
   public JsonWriter valueAsString(BigDecimal value) {
-    if (value == null) return nullValue();
-    String plain = plainText(value);
-    return plain != null ? rawValue(quoteDigits(plain)) : value(value.toString());
+    return decimal(value, true);
   }
 
   /**
    * BigDecimal.toString of small decimals (money) built from the unscaled value by the engine:
-   * TeaVM's toString goes through char arrays. Null when toString would use an exponent or the
-   * unscaled value is beyond 2^53.
+   * TeaVM's toString goes through char arrays. Anything toString would write with an exponent,
+   * or an unscaled value beyond 2^53, takes toString.
    */
-  private static String plainText(BigDecimal value) {
+  private JsonWriter decimal(BigDecimal value, boolean quoted) {
+    if (value == null) return nullValue();
     int scale = value.scale();
-    if (scale < 0 || scale > 15) return null;
-    BigInteger unscaled = value.unscaledValue();
-    if (unscaled.bitLength() > 53) return null;
-    return plainDecimal((double) unscaled.longValue(), scale);
+    if (scale >= 0 && scale <= 15) {
+      BigInteger unscaled = value.unscaledValue();
+      int bits = unscaled.bitLength();
+      // intValue reads the magnitude's one int; longValue would be BigInt arithmetic.
+      double digits = bits < 32 ? unscaled.intValue() : bits <= 53 ? (double) unscaled.longValue() : Double.NaN;
+      if (digits == digits) {
+        JSObject appended = appendPlainDecimal(out, needComma, digits, scale, quoted);
+        if (!isNull(appended)) {
+          out = appended;
+          needComma = true;
+          return this;
+        }
+      }
+    }
+    return quoted ? value(value.toString()) : rawValue(value.toString());
   }
 
   @Override
@@ -177,14 +195,21 @@ final class JsStringJsonWriter extends JsonWriter {
   @JSBody(params = {"s", "c", "v", "w"}, script = "return s + (c ? ',' : '') + v + (w ? '.0' : '');")
   private static native JSObject appendDouble(JSObject s, boolean c, double v, boolean w);
 
-  /** As BigDecimal.toString for unscaled u and scale 0..15, or null when it would use an exponent. */
-  @JSBody(params = {"u", "scale"}, script = "var d = String(u < 0 ? -u : u); if (d.length - scale - 1 < -6) return null;"
-      + " if (scale > 0) { while (d.length <= scale) d = '0' + d;"
-      + " d = d.slice(0, d.length - scale) + '.' + d.slice(d.length - scale); } return u < 0 ? '-' + d : d;")
-  private static native String plainDecimal(double u, int scale);
+  /**
+   * s, a comma if c, then BigDecimal.toString of unscaled u and scale 0..15, in quotes if q; null
+   * when toString would use an exponent. Locals have long names: TeaVM renames the parameters to
+   * single letters, which a short local could shadow.
+   */
+  @JSBody(params = {"s", "c", "u", "scale", "q"}, script = "var plainDigits = String(u < 0 ? -u : u);"
+      + " if (plainDigits.length - scale - 1 < -6) return null;"
+      + " if (scale > 0) { while (plainDigits.length <= scale) plainDigits = '0' + plainDigits;"
+      + " plainDigits = plainDigits.slice(0, plainDigits.length - scale) + '.' + plainDigits.slice(plainDigits.length - scale); }"
+      + " if (u < 0) plainDigits = '-' + plainDigits;"
+      + " return s + (c ? ',' : '') + (q ? '\"' + plainDigits + '\"' : plainDigits);")
+  private static native JSObject appendPlainDecimal(JSObject s, boolean c, double u, int scale, boolean q);
 
-  @JSBody(params = "d", script = "return '\"' + d + '\"';")
-  private static native String quoteDigits(String d);
+  @JSBody(params = "v", script = "return v === null;")
+  private static native boolean isNull(JSObject v);
 
   @JSBody(params = "s", script = "return s.length;")
   private static native int stringLength(JSObject s);
