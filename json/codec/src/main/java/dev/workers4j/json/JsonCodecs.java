@@ -51,8 +51,8 @@ public final class JsonCodecs {
     return new JsonCodec<List<T>>() {
       @Override public List<T> read(JsonReader r) {
         if (r.peekNull()) return r.readNull();
-        List<T> list = new ArrayList<>();
-        r.beginArray();
+        int size = r.beginArrayKnownSize();
+        List<T> list = size < 0 ? new ArrayList<>() : new ArrayList<>(size);
         while (r.hasNext()) list.add(element.read(r));
         r.endArray();
         return list;

@@ -56,6 +56,15 @@ public abstract class JsonReader {
 
   public abstract JsonReader endArray();
 
+  /**
+   * {@link #beginArray()}, returning the number of elements when the reader knows it in advance
+   * (a parsed tree does), or -1: codecs size their lists with it.
+   */
+  public int beginArrayKnownSize() {
+    beginArray();
+    return -1;
+  }
+
   /** True while the current object or array has more members. */
   public abstract boolean hasNext();
 

@@ -146,12 +146,11 @@ final class JsParsedJsonReader extends JsonReader {
     if (nextKind == K_END_OBJECT) return JsonFields.END;
     require(K_NAME);
     for (; index < length; index++) {
-      JSObject value = ownValue(container, arrayElement(keys, index));
+      JSObject value = ownValue(container, keys, index);
       if (!isUndefined(value)) {
         next = value;
         nextKind = kindOf(value);
-        name = fields.name(index);
-        return index;
+        return index; // the name, for path(), is keys[index]
       }
     }
     nextKind = K_END_OBJECT;
@@ -183,6 +182,12 @@ final class JsParsedJsonReader extends JsonReader {
     push(ARRAY, next, null, arrayLength(next));
     elementAtIndex();
     return this;
+  }
+
+  @Override
+  public int beginArrayKnownSize() {
+    beginArray();
+    return length;
   }
 
   @Override
@@ -329,8 +334,17 @@ final class JsParsedJsonReader extends JsonReader {
     for (int i = 1; i <= depth; i++) {
       boolean top = i == depth;
       int k = top ? kind : savedKind[i];
-      if (k == ARRAY) sb.append('[').append(top ? index : savedIndex[i]).append(']');
-      else if ((top ? name : savedName[i]) != null) sb.append('.').append(top ? name : savedName[i]);
+      int at = top ? index : savedIndex[i];
+      if (k == ARRAY) {
+        sb.append('[').append(at).append(']');
+        continue;
+      }
+      String n = top ? name : savedName[i];
+      if (k == OBJECT_BY_NAME) {
+        JSObject table = top ? keys : arrayElement(savedObjects, 2 * i + 1);
+        n = at < arrayLength(table) ? asString(arrayElement(table, at)) : null;
+      }
+      if (n != null) sb.append('.').append(n);
     }
     return sb.toString();
   }
@@ -480,12 +494,12 @@ final class JsParsedJsonReader extends JsonReader {
   private static native JSObject property(JSObject o, JSObject k);
 
   /**
-   * o[k] when it is the object's own: what JSON.parse never makes (a function, or the prototype
+   * o[names[i]] when it is the object's own: what JSON.parse never makes (a function, or the prototype
    * behind "__proto__") is inherited, so the property is absent.
    */
-  @JSBody(params = {"o", "k"}, script = "var v = o[k];"
-      + " return typeof v === 'function' || v === Object.prototype ? undefined : v;")
-  private static native JSObject ownValue(JSObject o, JSObject k);
+  @JSBody(params = {"o", "names", "i"}, script = "var ownOrInherited = o[names[i]];"
+      + " return typeof ownOrInherited === 'function' || ownOrInherited === Object.prototype ? undefined : ownOrInherited;")
+  private static native JSObject ownValue(JSObject o, JSObject names, int i);
 
   @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
   private static native void setString(JSObject a, int i, String v);

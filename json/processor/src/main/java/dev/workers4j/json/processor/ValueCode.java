@@ -97,8 +97,10 @@ final class ValueCode {
     helpers.append("\n  private static ").append(t.javaType).append(" read").append(id)
         .append("(JsonReader r) {\n")
         .append("    if (r.peekNull()) return r.readNull();\n")
-        .append("    ").append(impl).append('<').append(e).append("> c = new ").append(impl).append("<>();\n")
-        .append("    r.beginArray();\n")
+        .append(t.kind == TypeRef.Kind.LIST
+            ? "    int size = r.beginArrayKnownSize();\n    " + impl + "<" + e + "> c = size < 0 ? new " + impl
+                + "<>() : new " + impl + "<>(size);\n"
+            : "    " + impl + "<" + e + "> c = new " + impl + "<>();\n    r.beginArray();\n")
         .append("    while (r.hasNext()) c.add(").append(readElement).append(");\n")
         .append("    r.endArray();\n")
         .append("    return c;\n  }\n")
