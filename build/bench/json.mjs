@@ -81,6 +81,8 @@ try {
   await once(child, "exit");
 }
 
+spawnSync("node", ["build/bench/json-typed-js.mjs", doc], { stdio: "inherit" });
+
 console.log("bench:json: JVM, same run:");
 const jvm = spawnSync("mvn", ["-q", "-B", "-o", "-Dstyle.color=never", "-pl", "json/processor", "exec:java", "-Dexec.classpathScope=test",
   "-Dexec.mainClass=dev.workers4j.json.bench.OrderCodecBenchmark"], { stdio: "inherit" });

@@ -1,0 +1,57 @@
+// The floor for a typed decode on V8: a hand-written JS decoder (no framework) that turns the
+// order document into typed values of the same shape the Java codec builds (class instances,
+// 64-bit ids as BigInt, money as unscaled BigInt + scale, strings boxed as TeaVM boxes them),
+// timed against JSON.parse alone in this node process. It frames the workerd decode ratio of
+// bench:json: what building typed values costs over JSON.parse even without a framework (node's
+// V8, not workerd's, so read it as a reference, not a same-run ratio). Prints numbers; asserts nothing.
+//
+// usage: node build/bench/json-typed-js.mjs '<order json>'
+const doc = process.argv[2];
+const REPS = 2000, ROUNDS = 9;
+
+class Decimal { constructor(unscaled, scale) { this.unscaled = unscaled; this.scale = scale; } }
+class Text { constructor(value) { this.value = value; this.hash = 0; } }
+class Money { static of(text) {
+  const point = text.indexOf(".");
+  const digits = point < 0 ? text : text.slice(0, point) + text.slice(point + 1);
+  return new Decimal(BigInt(digits), point < 0 ? 0 : text.length - point - 1);
+} }
+class TaxLine { constructor(title, price, rate) { this.title = title; this.price = price; this.rate = rate; } }
+class LineItem {
+  constructor(o) {
+    this.id = BigInt(o.id);
+    this.variantId = o.variant_id === null ? null : BigInt(o.variant_id);
+    this.sku = text(o.sku);
+    this.title = text(o.title);
+    this.quantity = o.quantity;
+    this.price = Money.of(o.price);
+    this.totalDiscount = o.total_discount === null ? null : Money.of(o.total_discount);
+    this.taxLines = o.tax_lines.map(taxLine);
+  }
+}
+const text = (s) => (s === null || s === undefined ? null : new Text(s));
+const taxLine = (t) => new TaxLine(text(t.title), Money.of(t.price), t.rate);
+
+function decode(json) {
+  const o = JSON.parse(json);
+  const taxLines = new Map();
+  for (const key of Object.keys(o.tax_lines || {})) taxLines.set(key, o.tax_lines[key].map(taxLine));
+  return {
+    id: BigInt(o.id), orderNumber: text(o.order_number), createdAt: Date.parse(o.created_at),
+    processedAt: text(o.processed_at), businessDate: text(o.business_date), financialStatus: text(o.financial_status),
+    currency: text(o.currency), totalPrice: Money.of(o.total_price), subtotalPrice: Money.of(o.subtotal_price),
+    totalTax: Money.of(o.total_tax), lineItems: o.line_items.map((item) => new LineItem(item)),
+    customer: o.customer && { id: BigInt(o.customer.id), email: text(o.customer.email), firstName: text(o.customer.first_name) },
+    note: text(o.note), tags: new Set((o.tags || []).map(text)), noteAttributes: new Map(Object.entries(o.note_attributes || {})),
+    taxLines, test: o.test, totalWeightKg: o.total_weight_kg, sourceScore: o.source_score,
+  };
+}
+
+const time = (f) => { const started = performance.now(); let sink = 0; for (let i = 0; i < REPS; i++) sink += f(); return [performance.now() - started, sink]; };
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+const measure = (f) => { for (let i = 0; i < 3; i++) time(f); const ms = []; for (let i = 0; i < ROUNDS; i++) ms.push(time(f)[0]); return median(ms); };
+const parse = measure(() => JSON.parse(doc).line_items.length);
+const typed = measure(() => decode(doc).lineItems.length);
+const mbs = (ms) => (Buffer.byteLength(doc) * REPS / 1e6 / (ms / 1000)).toFixed(1);
+console.log(`bench:json: node ${process.version}, hand-written typed JS decode ${mbs(typed)} MB/s  JSON.parse ${mbs(parse)} MB/s`
+  + `  native/typed ${(typed / parse).toFixed(2)} (typed values without a framework, for reference)`);
