@@ -6,6 +6,9 @@ import java.time.Instant;
 public final class InstantCodec implements JsonCodec<Instant> {
   public static final InstantCodec INSTANCE = new InstantCodec();
 
+  /** Epoch seconds whose day fits an int with room for civil()'s shift: about 3 million years. */
+  private static final double INT_DAYS_SECONDS = 1e14;
+
   private InstantCodec() {}
 
   @Override
@@ -14,8 +17,17 @@ public final class InstantCodec implements JsonCodec<Instant> {
     String text = reader.nextString();
     IsoTime.Parsed p = IsoTime.parse(text, true, true);
     if (p == null) throw reader.valueError("expected an ISO-8601 instant but found '" + text + "'");
+    if (Math.abs(p.year) <= IsoTime.MAX_INT_YEAR) {
+      // Exact in a double (well within 2^53), converted to a long once.
+      double seconds = IsoTime.smallEpochDay(p.year, p.month, p.day) * 86400d
+          + p.hour * 3600 + p.minute * 60 + p.second - p.offsetSeconds;
+      return Instant.ofEpochSecond((long) seconds, p.nano);
+    }
     long seconds = IsoTime.epochDay(p.year, p.month, p.day) * 86400L
         + p.hour * 3600L + p.minute * 60L + p.second - p.offsetSeconds;
+    if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
+      throw reader.valueError("instant out of range: '" + text + "'");
+    }
     return Instant.ofEpochSecond(seconds, p.nano);
   }
 
@@ -25,19 +37,20 @@ public final class InstantCodec implements JsonCodec<Instant> {
       writer.nullValue();
       return;
     }
-    writer.value(format(value));
-  }
-
-  static String format(Instant value) {
     long seconds = value.getEpochSecond();
-    long day = Math.floorDiv(seconds, 86400L);
-    int secondOfDay = (int) Math.floorMod(seconds, 86400L);
-    int[] ymd = IsoTime.civil(day);
-    StringBuilder sb = new StringBuilder(30);
-    IsoTime.appendDate(sb, ymd[0], ymd[1], ymd[2]);
-    sb.append('T');
-    IsoTime.appendTime(sb, secondOfDay / 3600, (secondOfDay / 60) % 60, secondOfDay % 60, value.getNano());
-    sb.append('Z');
-    return sb.toString();
+    double exactSeconds = seconds;
+    int[] ymd;
+    int secondOfDay;
+    if (Math.abs(exactSeconds) < INT_DAYS_SECONDS) {
+      // Days within an int: double and int arithmetic only (under TeaVM a long is a BigInt).
+      double day = Math.floor(exactSeconds / 86400);
+      secondOfDay = (int) (exactSeconds - day * 86400);
+      ymd = IsoTime.smallCivil((int) day);
+    } else {
+      secondOfDay = (int) Math.floorMod(seconds, 86400L);
+      ymd = IsoTime.civil(Math.floorDiv(seconds, 86400L));
+    }
+    writer.isoDateTime(ymd[0], ymd[1], ymd[2], secondOfDay / 3600, (secondOfDay / 60) % 60, secondOfDay % 60,
+        value.getNano(), 0);
   }
 }

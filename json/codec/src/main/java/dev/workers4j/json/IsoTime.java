@@ -29,6 +29,23 @@ final class IsoTime {
     return era * 146097 + doe - 719468;
   }
 
+  /** Instant's years reach one further than LocalDate's (Year.MAX_VALUE, 999,999,999). */
+  static final int MAX_INSTANT_YEAR = 1_000_000_000;
+  static final int MAX_LOCAL_YEAR = 999_999_999;
+
+  /** Years within which smallEpochDay fits an int. */
+  static final int MAX_INT_YEAR = 1_000_000;
+
+  /** epochDay() for |year| <= MAX_INT_YEAR, in int arithmetic. */
+  static int smallEpochDay(int year, int month, int day) {
+    int y = month <= 2 ? year - 1 : year;
+    int era = Math.floorDiv(y, 400);
+    int yoe = y - era * 400;
+    int doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return era * 146097 + doe - 719468;
+  }
+
   /** {year, month, day} of an epoch day (civil_from_days). */
   static int[] civil(long epochDay) {
     long z = epochDay + 719468;
@@ -41,6 +58,19 @@ final class IsoTime {
     int month = (int) (mp < 10 ? mp + 3 : mp - 9);
     long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
     return new int[] {(int) year, month, day};
+  }
+
+  /** civil() for days within an int (years within about five million): no long arithmetic. */
+  static int[] smallCivil(int epochDay) {
+    int z = epochDay + 719468;
+    int era = Math.floorDiv(z, 146097);
+    int doe = z - era * 146097;
+    int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    int mp = (5 * doy + 2) / 153;
+    int day = doy - (153 * mp + 2) / 5 + 1;
+    int month = mp < 10 ? mp + 3 : mp - 9;
+    return new int[] {yoe + era * 400 + (month <= 2 ? 1 : 0), month, day};
   }
 
   static boolean validDate(int year, int month, int day) {
@@ -56,6 +86,18 @@ final class IsoTime {
   }
 
   // ------------------------------------------------------------ formatting
+
+  /** The text {@link JsonWriter#isoDateTime} writes. */
+  static String format(int year, int month, int day, int hour, int minute, int second, int nano, int offsetSeconds) {
+    StringBuilder sb = new StringBuilder(32);
+    appendDate(sb, year, month, day);
+    if (hour != JsonWriter.NO_TIME) {
+      sb.append('T');
+      appendTime(sb, hour, minute, second, nano);
+      if (offsetSeconds != JsonWriter.NO_OFFSET) appendOffset(sb, offsetSeconds);
+    }
+    return sb.toString();
+  }
 
   static void appendDate(StringBuilder sb, int year, int month, int day) {
     if (year > 9999) sb.append('+');
@@ -142,7 +184,7 @@ final class IsoTime {
     int start = i;
     long year = 0;
     while (i < s.length() && isDigit(s.charAt(i)) && i - start < 10) year = year * 10 + (s.charAt(i++) - '0');
-    if (i - start < 4 || year > 999_999_999) return false;
+    if (i - start < 4 || year > MAX_INSTANT_YEAR) return false; // each codec checks its own type's range
     p.year = (int) (negative ? -year : year);
     if (!expect(s, i, '-')) return false;
     p.month = digits2(s, i + 1);

@@ -61,6 +61,23 @@ public abstract class JsonWriter {
   /** The text written so far as UTF-8. */
   public abstract byte[] toUtf8Bytes();
 
+  /** {@link #isoDateTime}: write the date alone. */
+  public static final int NO_TIME = -1;
+  /** {@link #isoDateTime}: write no offset. */
+  public static final int NO_OFFSET = Integer.MIN_VALUE;
+
+  /**
+   * An ISO-8601 date or date-time as a JSON string, in the layout of {@link IsoTime}:
+   * {@code 2024-03-05}, {@code 2024-03-05T07:08:09.120Z}, {@code 2024-03-05T07:08:09-06:00}.
+   * {@code hour} {@link #NO_TIME} writes the date alone; {@code offsetSeconds} 0 writes Z and
+   * {@link #NO_OFFSET} nothing. The time codecs write through this, so a runtime may format
+   * without building Strings char by char (TeaVM's StringBuilder is a char array).
+   */
+  public JsonWriter isoDateTime(int year, int month, int day, int hour, int minute, int second, int nano,
+      int offsetSeconds) {
+    return value(IsoTime.format(year, month, day, hour, minute, second, nano, offsetSeconds));
+  }
+
   /** Doubles use {@link DoubleFormat}: shortest round-trip digits, same text on every runtime. */
   public JsonWriter value(double value) {
     StringBuilder sb = new StringBuilder(24);

@@ -13,7 +13,9 @@ public final class LocalDateCodec implements JsonCodec<LocalDate> {
     if (reader.peekNull()) return reader.readNull();
     String text = reader.nextString();
     IsoTime.Parsed p = IsoTime.parse(text, false, false);
-    if (p == null) throw reader.valueError("expected an ISO-8601 date but found '" + text + "'");
+    if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) {
+      throw reader.valueError("expected an ISO-8601 date but found '" + text + "'");
+    }
     return LocalDate.of(p.year, p.month, p.day);
   }
 
@@ -23,8 +25,7 @@ public final class LocalDateCodec implements JsonCodec<LocalDate> {
       writer.nullValue();
       return;
     }
-    StringBuilder sb = new StringBuilder(10);
-    IsoTime.appendDate(sb, value.getYear(), value.getMonthValue(), value.getDayOfMonth());
-    writer.value(sb.toString());
+    writer.isoDateTime(value.getYear(), value.getMonthValue(), value.getDayOfMonth(),
+        JsonWriter.NO_TIME, 0, 0, 0, JsonWriter.NO_OFFSET);
   }
 }

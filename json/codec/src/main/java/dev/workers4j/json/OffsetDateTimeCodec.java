@@ -14,7 +14,7 @@ public final class OffsetDateTimeCodec implements JsonCodec<OffsetDateTime> {
     if (reader.peekNull()) return reader.readNull();
     String text = reader.nextString();
     IsoTime.Parsed p = IsoTime.parse(text, true, true);
-    if (p == null) {
+    if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) {
       throw reader.valueError("expected an ISO-8601 date-time with offset but found '" + text + "'");
     }
     return OffsetDateTime.of(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nano,
@@ -27,11 +27,7 @@ public final class OffsetDateTimeCodec implements JsonCodec<OffsetDateTime> {
       writer.nullValue();
       return;
     }
-    StringBuilder sb = new StringBuilder(32);
-    IsoTime.appendDate(sb, value.getYear(), value.getMonthValue(), value.getDayOfMonth());
-    sb.append('T');
-    IsoTime.appendTime(sb, value.getHour(), value.getMinute(), value.getSecond(), value.getNano());
-    IsoTime.appendOffset(sb, value.getOffset().getTotalSeconds());
-    writer.value(sb.toString());
+    writer.isoDateTime(value.getYear(), value.getMonthValue(), value.getDayOfMonth(), value.getHour(),
+        value.getMinute(), value.getSecond(), value.getNano(), value.getOffset().getTotalSeconds());
   }
 }

@@ -10,6 +10,7 @@ import dev.workers4j.json.JsonLines;
 import dev.workers4j.json.JsonLinesReader;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
 import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
+import dev.workers4j.json.fixtures.Moments_JsonCodec;
 import dev.workers4j.json.fixtures.OddNames_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
@@ -29,6 +30,7 @@ final class JsonRoutes {
                 .post("/job", c -> roundTrip(c, Job_JsonCodec.INSTANCE))
                 .post("/ledger", c -> roundTrip(c, LedgerEntry_JsonCodec.INSTANCE))
                 .post("/odd-names", c -> roundTrip(c, OddNames_JsonCodec.INSTANCE))
+                .post("/moments", c -> roundTrip(c, Moments_JsonCodec.INSTANCE))
                 .post("/leading-zeros", c -> Response.text(200, LongBits.describe(c.req().text())))
                 .post("/numbers", c -> Response.json(200, NumberEcho.echo(c.req().text())))
                 .post("/lines", c -> {

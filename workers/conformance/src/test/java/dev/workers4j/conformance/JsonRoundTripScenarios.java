@@ -13,6 +13,8 @@ import dev.workers4j.json.fixtures.Job;
 import dev.workers4j.json.fixtures.LedgerEntry;
 import dev.workers4j.json.fixtures.LedgerEntry_JsonCodec;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
+import dev.workers4j.json.fixtures.Moments;
+import dev.workers4j.json.fixtures.Moments_JsonCodec;
 import dev.workers4j.json.fixtures.OddNames_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
@@ -20,6 +22,10 @@ import dev.workers4j.json.fixtures.SampleOrders;
 import dev.workers4j.testing.WorkerClient;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -134,6 +140,39 @@ abstract class JsonRoundTripScenarios {
                 "{\"__proto__\":\"7\"}",
                 "{\"valueOf\":1,\"isPrototypeOf\":[1],\"constructor\":\"only\"}");
         for (String document : documents) assertDecodesAsOnTheJvm(OddNames_JsonCodec.INSTANCE, "/json/odd-names", document);
+    }
+
+    /**
+     * The workerd writer formats dates and times in JS and reads instants through doubles where
+     * they are exact: every width of year, fraction and offset must come out as on the JVM.
+     */
+    @Test
+    void datesAndTimesAtTheEdgesOfTheirLayoutRoundTripByteIdentical() {
+        List<Instant> instants = new ArrayList<>(List.of(Instant.EPOCH, Instant.ofEpochSecond(-1), Instant.ofEpochSecond(0, 1),
+                Instant.ofEpochSecond(0, 1_000), Instant.ofEpochSecond(0, 1_000_000), Instant.ofEpochSecond(-1, 999_999_999),
+                Instant.parse("9999-12-31T23:59:59.999999999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+                Instant.parse("-0001-12-31T23:59:59.5Z"), Instant.parse("0000-02-29T12:00:00Z"),
+                Instant.ofEpochSecond(99_999_999_999_999L), Instant.ofEpochSecond(100_000_000_000_000L),
+                Instant.ofEpochSecond(-100_000_000_000_000L, 120_000_000), Instant.MIN, Instant.MAX));
+        Random random = new Random(23);
+        for (int i = 0; i < 200; i++) {
+            instants.add(Instant.ofEpochSecond((random.nextLong() >> random.nextInt(40)) % 300_000_000_000_000L,
+                    i % 3 == 0 ? 0 : random.nextInt(1_000_000_000)));
+        }
+        List<OffsetDateTime> offsetDateTimes = new ArrayList<>();
+        int[] offsets = {0, 3600, -3600, 19_800, -34_200, 64_800, -64_800, 1, -61, 45_296};
+        for (int i = 0; i < instants.size(); i++) {
+            Instant instant = instants.get(i);
+            if (instant.equals(Instant.MIN) || instant.equals(Instant.MAX)) continue; // no offset fits beyond them
+            offsetDateTimes.add(OffsetDateTime.ofInstant(instant, ZoneOffset.ofTotalSeconds(offsets[i % offsets.length])));
+        }
+        List<LocalDate> dates = new ArrayList<>(List.of(LocalDate.MIN, LocalDate.MAX, LocalDate.of(0, 1, 1),
+                LocalDate.of(-1, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.of(2024, 2, 29)));
+        for (int i = 0; i < 100; i++) dates.add(LocalDate.ofEpochDay(random.nextInt(4_000_000) - 2_000_000));
+        String jvm = Json.toJson(Moments_JsonCodec.INSTANCE, new Moments(instants, offsetDateTimes, dates));
+        Response response = worker().fetch(Request.builder("POST", "/json/moments").body(jvm).build());
+        assertEquals(200, response.status(), response.text());
+        assertSameText(jvm, response.text());
     }
 
     /** The decoded value re-encoded, or the JVM's error message, path and position included. */

@@ -152,6 +152,15 @@ final class JsStringJsonWriter extends JsonWriter {
     return quoted ? value(value.toString()) : rawValue(value.toString());
   }
 
+  /** IsoTime's layout, built from JS strings rather than TeaVM's char-array StringBuilder. */
+  @Override
+  public JsonWriter isoDateTime(int year, int month, int day, int hour, int minute, int second, int nano,
+      int offsetSeconds) {
+    out = appendIsoDateTime(out, needComma, year, month, day, hour, minute, second, nano, offsetSeconds);
+    needComma = true;
+    return this;
+  }
+
   @Override
   public JsonWriter rawValue(String json) {
     out = appendRaw(out, needComma, json);
@@ -207,6 +216,27 @@ final class JsStringJsonWriter extends JsonWriter {
       + " if (u < 0) plainDigits = '-' + plainDigits;"
       + " return s + (c ? ',' : '') + (q ? '\"' + plainDigits + '\"' : plainDigits);")
   private static native JSObject appendPlainDecimal(JSObject s, boolean c, double u, int scale, boolean q);
+
+  /**
+   * The text of IsoTime.format in quotes. Year: four digits at least, '+' above 9999; fraction:
+   * 3, 6 or 9 digits, as few as hold the nanos; offset: Z for 0, seconds only when not 0.
+   * NO_TIME (-1) and NO_OFFSET (-2^31) as in JsonWriter. Long local names, as above.
+   */
+  @JSBody(params = {"s", "c", "year", "month", "day", "hour", "minute", "second", "nano", "offset"}, script =
+      "function twoDigits(value) { return value < 10 ? '0' + value : '' + value; }"
+      + " var isoText = (year > 9999 ? '+' : year < 0 ? '-' : '') + String(Math.abs(year)).padStart(4, '0')"
+      + "   + '-' + twoDigits(month) + '-' + twoDigits(day);"
+      + " if (hour !== -1) {"
+      + "   isoText += 'T' + twoDigits(hour) + ':' + twoDigits(minute) + ':' + twoDigits(second);"
+      + "   if (nano !== 0) isoText += '.' + (nano % 1000000 === 0 ? String(nano / 1000000).padStart(3, '0')"
+      + "     : nano % 1000 === 0 ? String(nano / 1000).padStart(6, '0') : String(nano).padStart(9, '0'));"
+      + "   if (offset === 0) isoText += 'Z';"
+      + "   else if (offset !== -2147483648) { var offsetAbs = Math.abs(offset);"
+      + "     isoText += (offset < 0 ? '-' : '+') + twoDigits(Math.floor(offsetAbs / 3600)) + ':'"
+      + "       + twoDigits(Math.floor(offsetAbs / 60) % 60) + (offsetAbs % 60 !== 0 ? ':' + twoDigits(offsetAbs % 60) : ''); } }"
+      + " return s + (c ? ',' : '') + '\"' + isoText + '\"';")
+  private static native JSObject appendIsoDateTime(JSObject s, boolean c, int year, int month, int day, int hour,
+      int minute, int second, int nano, int offset);
 
   @JSBody(params = "v", script = "return v === null;")
   private static native boolean isNull(JSObject v);

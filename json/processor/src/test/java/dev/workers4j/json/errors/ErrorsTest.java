@@ -8,11 +8,15 @@ import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonUnknownTypeException;
 import dev.workers4j.json.fixtures.Job_JsonCodec;
+import dev.workers4j.json.fixtures.Moments;
+import dev.workers4j.json.fixtures.Moments_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
 import dev.workers4j.json.fixtures.SampleOrders;
 import dev.workers4j.json.fixtures.ShopifyBulkSyncStart;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every failure is one JsonException naming the JSONPath and the character position. */
@@ -140,6 +144,24 @@ class ErrorsTest {
     JsonException e = readOrder("{\"id\":1,\"business_date\":\"2024-02-30\"}");
     assertEquals("$.business_date", e.path());
     assertEquals(24, e.position());
+  }
+
+  /** Instant's years reach +-1,000,000,000, a local date's one less; beyond either is a JSON error, not a crash. */
+  @Test
+  void datesBeyondTheirTypesRangeAreErrorsNamingThePath() {
+    assertEquals(Instant.MIN, Json.fromJson(Moments_JsonCodec.INSTANCE,
+        Json.toJson(Moments_JsonCodec.INSTANCE, new Moments(List.of(Instant.MIN, Instant.MAX), List.of(), List.of())))
+        .instants().get(0));
+    JsonException beforeMin = assertThrows(JsonException.class, () -> Json.fromJson(Moments_JsonCodec.INSTANCE,
+        "{\"instants\":[\"-1000000000-01-01T00:00:00+01:00\"]}"));
+    assertEquals("$.instants[0]", beforeMin.path());
+    assertTrue(beforeMin.getMessage().contains("out of range"), beforeMin.getMessage());
+    JsonException date = assertThrows(JsonException.class, () -> Json.fromJson(Moments_JsonCodec.INSTANCE,
+        "{\"dates\":[\"2024-01-01\",\"1000000000-01-01\"]}"));
+    assertEquals("$.dates[1]", date.path());
+    JsonException dateTime = assertThrows(JsonException.class, () -> Json.fromJson(Moments_JsonCodec.INSTANCE,
+        "{\"offsetDateTimes\":[\"-1000000000-01-01T00:00:00Z\"]}"));
+    assertEquals("$.offsetDateTimes[0]", dateTime.path());
   }
 
   @Test
