@@ -19,16 +19,6 @@ final class IsoTime {
 
   // ------------------------------------------------------------ calendar arithmetic
 
-  /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-  static long epochDay(int year, int month, int day) {
-    long y = month <= 2 ? (long) year - 1 : year;
-    long era = Math.floorDiv(y, 400);
-    long yoe = y - era * 400;
-    long doy = (153L * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
-    long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-  }
-
   /** Instant's years reach one further than LocalDate's (Year.MAX_VALUE, 999,999,999). */
   static final int MAX_INSTANT_YEAR = 1_000_000_000;
   static final int MAX_LOCAL_YEAR = 999_999_999;
@@ -36,7 +26,16 @@ final class IsoTime {
   /** Years within which smallEpochDay fits an int. */
   static final int MAX_INT_YEAR = 1_000_000;
 
-  /** epochDay() for |year| <= MAX_INT_YEAR, in int arithmetic. */
+  /**
+   * Days since 1970-01-01 of a proleptic Gregorian date, for any int year: the calendar repeats
+   * every 400 years (146097 days), so the year's place in its cycle goes through smallEpochDay.
+   */
+  static long epochDay(int year, int month, int day) {
+    int cycles = Math.floorDiv(year, 400);
+    return smallEpochDay(year - cycles * 400, month, day) + cycles * 146097L;
+  }
+
+  /** Days since 1970-01-01 for |year| <= MAX_INT_YEAR, in int arithmetic (H. Hinnant's days_from_civil). */
   static int smallEpochDay(int year, int month, int day) {
     int y = month <= 2 ? year - 1 : year;
     int era = Math.floorDiv(y, 400);
@@ -46,21 +45,15 @@ final class IsoTime {
     return era * 146097 + doe - 719468;
   }
 
-  /** {year, month, day} of an epoch day (civil_from_days). */
+  /** {year, month, day} of any epoch day: its place in a 400-year cycle goes through smallCivil. */
   static int[] civil(long epochDay) {
-    long z = epochDay + 719468;
-    long era = Math.floorDiv(z, 146097);
-    long doe = z - era * 146097;
-    long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    long mp = (5 * doy + 2) / 153;
-    int day = (int) (doy - (153 * mp + 2) / 5 + 1);
-    int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-    return new int[] {(int) year, month, day};
+    long cycles = Math.floorDiv(epochDay, 146097L);
+    int[] ymd = smallCivil((int) (epochDay - cycles * 146097L));
+    ymd[0] += (int) (cycles * 400);
+    return ymd;
   }
 
-  /** civil() for days within an int (years within about five million): no long arithmetic. */
+  /** {year, month, day} of an epoch day within an int, in int arithmetic (civil_from_days). */
   static int[] smallCivil(int epochDay) {
     int z = epochDay + 719468;
     int era = Math.floorDiv(z, 146097);
