@@ -8,11 +8,14 @@ public final class JsonName {
   private final String name;
   /** {@code "name":} exactly as the writers emit it. */
   private final String quoted;
+  /** The same after a comma, for every property but an object's first. */
+  private final String commaQuoted;
   private final char[] quotedChars;
 
   private JsonName(String name) {
     this.name = name;
     this.quoted = new CharJsonWriter(name.length() + 8).name(name).toString();
+    this.commaQuoted = "," + quoted;
     this.quotedChars = quoted.toCharArray();
   }
 
@@ -27,6 +30,11 @@ public final class JsonName {
   /** The name in quotes followed by a colon, e.g. {@code "total_price":}. */
   public String quoted() {
     return quoted;
+  }
+
+  /** {@link #quoted()} after a comma: a writer that concatenates strings appends one piece, not two. */
+  public String commaQuoted() {
+    return commaQuoted;
   }
 
   char[] quotedChars() {

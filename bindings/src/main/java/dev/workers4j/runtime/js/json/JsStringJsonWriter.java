@@ -66,7 +66,7 @@ final class JsStringJsonWriter extends JsonWriter {
 
   @Override
   public JsonWriter name(JsonName name) {
-    out = appendRaw(out, needComma, name.quoted());
+    out = append(out, needComma ? name.commaQuoted() : name.quoted()); // one rope, not two
     needComma = false;
     return this;
   }
