@@ -2,7 +2,7 @@ package dev.workers4j.runtime.js;
 
 import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonCodec;
-import dev.workers4j.json.JsonReader;
+import dev.workers4j.json.JsonTree;
 import dev.workers4j.runtime.js.json.JsJsonEngine;
 import dev.workers4j.queue.Message;
 import org.teavm.jso.JSBody;
@@ -54,9 +54,9 @@ final class JsMessage implements Message {
 
     @Override
     public <T> T body(JsonCodec<T> codec) {
-        // workerd has parsed a json message already: walk that value; the text is only needed
+        // workerd has parsed a json message already: read that value; the text is only needed
         // (and built) when the exact reader must decide.
-        JsonReader parsed = isParsedJson(message) ? JsJsonEngine.parsedReader(body(message)) : null;
+        JsonTree parsed = isParsedJson(message) ? JsJsonEngine.parsedTree(body(message)) : null;
         return Json.fromJson(codec, parsed, () -> bodyJson(message));
     }
 

@@ -17,6 +17,22 @@ public final class InstantCodec implements JsonCodec<Instant> {
     String text = reader.nextString();
     IsoTime.Parsed p = IsoTime.parse(text, true, true);
     if (p == null) throw reader.valueError("expected an ISO-8601 instant but found '" + text + "'");
+    Instant instant = of(p);
+    if (instant == null) throw reader.valueError("instant out of range: '" + text + "'");
+    return instant;
+  }
+
+  @Override
+  public Instant readTree(JsonTree tree) {
+    if (tree.isNull()) return null;
+    IsoTime.Parsed p = IsoTime.parse(tree.stringValue(), true, true);
+    Instant instant = p == null ? null : of(p);
+    if (instant == null) throw tree.undecided("an instant");
+    return instant;
+  }
+
+  /** The instant of parsed fields, or null beyond Instant's range. */
+  private static Instant of(IsoTime.Parsed p) {
     if (Math.abs(p.year) <= IsoTime.MAX_INT_YEAR) {
       // Exact in a double (well within 2^53), converted to a long once.
       double seconds = IsoTime.smallEpochDay(p.year, p.month, p.day) * 86400d
@@ -25,9 +41,7 @@ public final class InstantCodec implements JsonCodec<Instant> {
     }
     long seconds = IsoTime.epochDay(p.year, p.month, p.day) * 86400L
         + p.hour * 3600L + p.minute * 60L + p.second - p.offsetSeconds;
-    if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) {
-      throw reader.valueError("instant out of range: '" + text + "'");
-    }
+    if (seconds < Instant.MIN.getEpochSecond() || seconds > Instant.MAX.getEpochSecond()) return null;
     return Instant.ofEpochSecond(seconds, p.nano);
   }
 

@@ -20,21 +20,21 @@ public final class Json {
 
   /** Reads exactly one value; anything but whitespace after it is an error. */
   public static <T> T fromJson(JsonCodec<T> codec, String json) {
-    return fromJson(codec, JsonEngine.current().fastReader(json), () -> json);
+    return fromJson(codec, JsonEngine.current().parseTree(json), () -> json);
   }
 
   /**
-   * Reads with {@code fastReader} (a runtime's reader over an already parsed value; may be null)
-   * and, if it reports anything, reads {@code text} again with the exact reader: the fast reader
-   * does not decide errors or edge cases, so the value or the error (path, position, wording) is
-   * the same everywhere.
+   * Reads {@code tree} (a document the runtime has parsed; may be null) and, if it reports
+   * anything, reads {@code text} again with the exact reader: the tree does not decide errors or
+   * edge cases, so the value or the error (path, position, wording) is the same everywhere.
    */
-  public static <T> T fromJson(JsonCodec<T> codec, JsonReader fastReader, Supplier<String> text) {
-    if (fastReader != null) {
+  public static <T> T fromJson(JsonCodec<T> codec, JsonTree tree, Supplier<String> text) {
+    if (tree != null) {
       try {
-        return readDocument(codec, fastReader);
+        tree.root();
+        return codec.readTree(tree);
       } catch (JsonException unusual) {
-        // fall through to the reference reader
+        // the exact reader below decides
       }
     }
     return readDocument(codec, new CharJsonReader(text.get()));

@@ -8,6 +8,17 @@ public interface JsonCodec<T> {
   /** Reads one value (which may be JSON null, giving null) at the reader's position. */
   T read(JsonReader reader);
 
+  /**
+   * Reads the tree's current value (see {@link JsonTree}). Generated object codecs look their
+   * properties up by name; this default reads through {@link JsonTree#reader()}.
+   */
+  default T readTree(JsonTree tree) {
+    JsonReader reader = tree.reader();
+    T value = read(reader);
+    reader.endDocument();
+    return value;
+  }
+
   /** Writes one value; null writes JSON null. */
   void write(JsonWriter writer, T value);
 }

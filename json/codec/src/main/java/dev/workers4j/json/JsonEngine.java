@@ -46,11 +46,12 @@ public abstract class JsonEngine {
   }
 
   /**
-   * A reader that may be faster than the text reader for one whole document, or null. It may
-   * report any problem (or anything it cannot decide exactly) as a {@link JsonException}: the
-   * caller then reads the text again with the exact reader.
+   * The document parsed by the runtime, for {@link JsonCodec#readTree(JsonTree)}, or null (no
+   * such parser, or the text does not parse: the exact reader then says why). It may report any
+   * problem, or anything it cannot decide exactly, as a {@link JsonException}: the caller then
+   * reads the text again with the exact reader.
    */
-  public JsonReader fastReader(String json) {
+  public JsonTree parseTree(String json) {
     return null;
   }
 }

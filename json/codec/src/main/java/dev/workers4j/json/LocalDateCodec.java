@@ -12,10 +12,22 @@ public final class LocalDateCodec implements JsonCodec<LocalDate> {
   public LocalDate read(JsonReader reader) {
     if (reader.peekNull()) return reader.readNull();
     String text = reader.nextString();
+    LocalDate date = of(text);
+    if (date == null) throw reader.valueError("expected an ISO-8601 date but found '" + text + "'");
+    return date;
+  }
+
+  @Override
+  public LocalDate readTree(JsonTree tree) {
+    if (tree.isNull()) return null;
+    LocalDate date = of(tree.stringValue());
+    if (date == null) throw tree.undecided("a date");
+    return date;
+  }
+
+  private static LocalDate of(String text) {
     IsoTime.Parsed p = IsoTime.parse(text, false, false);
-    if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) {
-      throw reader.valueError("expected an ISO-8601 date but found '" + text + "'");
-    }
+    if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) return null;
     return LocalDate.of(p.year, p.month, p.day);
   }
 

@@ -13,10 +13,24 @@ public final class OffsetDateTimeCodec implements JsonCodec<OffsetDateTime> {
   public OffsetDateTime read(JsonReader reader) {
     if (reader.peekNull()) return reader.readNull();
     String text = reader.nextString();
-    IsoTime.Parsed p = IsoTime.parse(text, true, true);
-    if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) {
+    OffsetDateTime value = of(text);
+    if (value == null) {
       throw reader.valueError("expected an ISO-8601 date-time with offset but found '" + text + "'");
     }
+    return value;
+  }
+
+  @Override
+  public OffsetDateTime readTree(JsonTree tree) {
+    if (tree.isNull()) return null;
+    OffsetDateTime value = of(tree.stringValue());
+    if (value == null) throw tree.undecided("a date-time with offset");
+    return value;
+  }
+
+  private static OffsetDateTime of(String text) {
+    IsoTime.Parsed p = IsoTime.parse(text, true, true);
+    if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) return null;
     return OffsetDateTime.of(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nano,
         ZoneOffset.ofTotalSeconds(p.offsetSeconds));
   }

@@ -1,7 +1,7 @@
 package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.JsonEngine;
-import dev.workers4j.json.JsonReader;
+import dev.workers4j.json.JsonTree;
 import dev.workers4j.json.JsonWriter;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -14,16 +14,16 @@ public final class JsJsonEngine extends JsonEngine {
     return new JsStringJsonWriter();
   }
 
-  /** A reader over a value workerd has already parsed (a json queue message's body). */
-  public static JsonReader parsedReader(JSObject value) {
-    return new JsParsedJsonReader(value);
+  /** A tree over a value workerd has already parsed (a json queue message's body). */
+  public static JsonTree parsedTree(JSObject value) {
+    return new JsJsonTree(value);
   }
 
   /** Null for text JSON.parse rejects: the exact reader then produces the error. */
   @Override
-  public JsonReader fastReader(String json) {
+  public JsonTree parseTree(String json) {
     JSObject root = parseOrUndefined(json);
-    return isUndefined(root) ? null : new JsParsedJsonReader(root);
+    return ParsedJs.isUndefined(root) ? null : new JsJsonTree(root);
   }
 
   /** The engine's own conversion rounds correctly; TeaVM's Double.parseDouble keeps limited digits. */
@@ -47,12 +47,4 @@ public final class JsJsonEngine extends JsonEngine {
 
   @JSBody(params = "s", script = "try { return JSON.parse(s); } catch (e) { return undefined; }")
   private static native JSObject parseOrUndefined(String s);
-
-  /**
-   * Its own copy, not JsParsedJsonReader's: calling that class's static {@code @JSBody} method
-   * from here made TeaVM 0.15 skip JsParsedJsonReader's static initialiser (its name cache stayed
-   * null, every decode threw).
-   */
-  @JSBody(params = "v", script = "return v === undefined;")
-  private static native boolean isUndefined(JSObject v);
 }

@@ -1,6 +1,25 @@
 package dev.workers4j.runtime.js.json;
 
-import dev.workers4j.json.Decimals;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_ARRAY;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_FALSE;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_NULL;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_NUMBER;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_OBJECT;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_OTHER;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_STRING;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_TRUE;
+import static dev.workers4j.runtime.js.json.ParsedJs.arrayElement;
+import static dev.workers4j.runtime.js.json.ParsedJs.arrayLength;
+import static dev.workers4j.runtime.js.json.ParsedJs.asNumber;
+import static dev.workers4j.runtime.js.json.ParsedJs.asString;
+import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
+import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
+import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
+import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
+import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
+import static dev.workers4j.runtime.js.json.ParsedJs.ownValue;
+import static dev.workers4j.runtime.js.json.ParsedJs.setElement;
+
 import dev.workers4j.json.Floats;
 import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonFields;
@@ -24,19 +43,11 @@ import org.teavm.jso.JSObject;
  * keys, which JS objects list first).
  */
 final class JsParsedJsonReader extends JsonReader {
-  // What the next token is. Values first, then the structural tokens.
-  private static final int K_NULL = 0;
-  private static final int K_STRING = 1;
-  private static final int K_NUMBER = 2;
-  private static final int K_TRUE = 3;
-  private static final int K_FALSE = 4;
-  private static final int K_ARRAY = 5;
-  private static final int K_OBJECT = 6;
+  // What the next token is: a value kind (ParsedJs.K_*) or one of these structural tokens.
   private static final int K_NAME = 7;
   private static final int K_END_ARRAY = 8;
   private static final int K_END_OBJECT = 9;
   private static final int K_END_DOCUMENT = 10;
-  private static final int K_OTHER = 11;
   /** An object was opened; its keys are listed on first use, by name or in document order. */
   private static final int K_OBJECT_START = 12;
 
@@ -46,13 +57,9 @@ final class JsParsedJsonReader extends JsonReader {
   /** An object read by looking up a codec's names ({@link #nextField}); keys is that name table. */
   private static final int OBJECT_BY_NAME = 3;
 
-
   /** Names repeat across objects and documents: one Java String (hash cached) per name. */
   private static final int NAME_CACHE_SIZE = 256; // power of two
   private static final String[] NAME_CACHE = new String[NAME_CACHE_SIZE];
-
-  /** Each JsonFields' names as a JS array of JS strings, by JsonFields.id(). */
-  private static final JSObject NAME_TABLES = newArray();
 
   // The open container, in fields rather than arrays: every token touches them, and strict mode
   // bounds-checks every array access. Enclosing containers wait in the saved* stacks.
@@ -69,11 +76,13 @@ final class JsParsedJsonReader extends JsonReader {
    * Saved frames. Containers and keys go in a JS array, not a JSObject[]: TeaVM wraps every JS
    * value stored in a Java array (a WeakRef registry entry per store), which cost more than parsing.
    */
-  private final JSObject savedObjects = newArray();
-  private int[] savedKind = new int[16];
-  private int[] savedIndex = new int[16];
-  private int[] savedLength = new int[16];
-  private String[] savedName = new String[16];
+  private JSObject savedObjects;
+  // Allocated on the first container: a reader over one scalar (a codec without a tree path
+  // reading a date) never needs them.
+  private int[] savedKind;
+  private int[] savedIndex;
+  private int[] savedLength;
+  private String[] savedName;
 
   /** The next value (valid while {@link #nextKind} is a value kind) and what the next token is. */
   private JSObject next;
@@ -138,7 +147,7 @@ final class JsParsedJsonReader extends JsonReader {
   public int nextField(JsonFields fields) {
     if (nextKind == K_OBJECT_START && !fields.isAliased()) {
       kind = OBJECT_BY_NAME;
-      keys = nameTable(fields);
+      keys = NameTables.of(fields);
       length = fields.size();
       nextKind = K_NAME;
     }
@@ -155,16 +164,6 @@ final class JsParsedJsonReader extends JsonReader {
     }
     nextKind = K_END_OBJECT;
     return JsonFields.END;
-  }
-
-  private static JSObject nameTable(JsonFields fields) {
-    JSObject table = arrayElement(NAME_TABLES, fields.id());
-    if (isUndefined(table)) {
-      table = newArray();
-      for (int i = 0; i < fields.size(); i++) setString(table, i, fields.name(i));
-      setElement(NAME_TABLES, fields.id(), table);
-    }
-    return table;
   }
 
   @Override
@@ -268,7 +267,7 @@ final class JsParsedJsonReader extends JsonReader {
   public int nextInt() {
     require(K_NUMBER);
     double d = asNumber(next);
-    if (d != Math.floor(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) throw undecided("an int");
+    if (!isInt(d)) throw undecided("an int");
     valueDone();
     return (int) d;
   }
@@ -295,20 +294,8 @@ final class JsParsedJsonReader extends JsonReader {
   @Override
   public BigDecimal nextBigDecimal() {
     if (nextKind != K_STRING) throw undecided("a decimal number: its scale is in the text only");
-    BigDecimal value;
-    double money = moneyDigits(next);
-    if (money == money) {
-      // Up to 9 digits: unscaled * 16 + scale, signed. TeaVM's char loops cost more than this.
-      double magnitude = Math.abs(money);
-      int unscaled = (int) Math.floor(magnitude / 16);
-      value = BigDecimal.valueOf(money < 0 ? -unscaled : unscaled, (int) (magnitude % 16));
-    } else {
-      try {
-        value = Decimals.parse(asString(next));
-      } catch (NumberFormatException e) {
-        throw undecided("a decimal string that does not parse");
-      }
-    }
+    BigDecimal value = decimalOrNull(next);
+    if (value == null) throw undecided("a decimal string that does not parse");
     valueDone();
     return value;
   }
@@ -387,7 +374,15 @@ final class JsParsedJsonReader extends JsonReader {
 
   private void push(int newKind, JSObject newContainer, JSObject newKeys, int size) {
     int d = depth++;
-    if (d == savedKind.length) grow();
+    if (savedKind == null) {
+      savedObjects = newArray();
+      savedKind = new int[8];
+      savedIndex = new int[8];
+      savedLength = new int[8];
+      savedName = new String[8];
+    } else if (d == savedKind.length) {
+      grow();
+    }
     savedKind[d] = kind;
     savedIndex[d] = index;
     savedLength[d] = length;
@@ -461,14 +456,6 @@ final class JsParsedJsonReader extends JsonReader {
   @JSBody(params = {"a", "b"}, script = "return a === b;")
   private static native boolean sameString(String a, JSObject b);
 
-  /**
-   * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
-   * message body that did not come from JSON): those make the reader defer to the text.
-   */
-  @JSBody(params = "v", script = "return v === null ? 0 : typeof v === 'string' ? 1 : typeof v === 'number' ? 2"
-      + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5"
-      + " : typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? 6 : 11;")
-  private static native int kindOf(JSObject v);
 
   /**
    * Object.keys, or undefined when a key is integer-like: JS lists those first, in numeric order,
@@ -478,59 +465,19 @@ final class JsParsedJsonReader extends JsonReader {
       + " var c = k[i].charCodeAt(0); if (c >= 48 && c <= 57) return undefined; } } return k;")
   private static native JSObject keysInDocumentOrder(JSObject o);
 
-  @JSBody(params = "a", script = "return a.length;")
-  private static native int arrayLength(JSObject a);
 
-  @JSBody(script = "return [];")
-  private static native JSObject newArray();
 
-  @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
-  private static native void setElement(JSObject a, int i, JSObject v);
 
-  @JSBody(params = {"a", "i"}, script = "return a[i];")
-  private static native JSObject arrayElement(JSObject a, int i);
 
   @JSBody(params = {"o", "k"}, script = "return o[k];")
   private static native JSObject property(JSObject o, JSObject k);
 
-  /**
-   * o[names[i]] when it is the object's own: what JSON.parse never makes (a function, or the prototype
-   * behind "__proto__") is inherited, so the property is absent.
-   */
-  @JSBody(params = {"o", "names", "i"}, script = "var ownOrInherited = o[names[i]];"
-      + " return typeof ownOrInherited === 'function' || ownOrInherited === Object.prototype ? undefined : ownOrInherited;")
-  private static native JSObject ownValue(JSObject o, JSObject names, int i);
 
-  @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
-  private static native void setString(JSObject a, int i, String v);
 
   @JSBody(params = {"o", "k"}, script = "return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined;")
   private static native JSObject ownProperty(JSObject o, String k);
 
-  /**
-   * Money as Decimals.parse's fast path reads it (optional '-', 1 to 9 digits, an optional point
-   * with digits after it) packed as (unscaled * 16 + scale) with the sign, or NaN for any other
-   * text, which goes to Decimals.parse. Locals have long names: TeaVM renames parameters to
-   * single letters, which a short local could shadow.
-   */
-  @JSBody(params = "text", script = "var textLength = text.length, at = 0, negative = false;"
-      + " if (textLength > 0 && text.charCodeAt(0) === 45) { negative = true; at = 1; }"
-      + " var unscaled = 0, digitCount = 0, scaleDigits = 0, pointSeen = false;"
-      + " for (; at < textLength; at++) { var charCode = text.charCodeAt(at);"
-      + "   if (charCode >= 48 && charCode <= 57) { if (++digitCount > 9) return NaN;"
-      + "     unscaled = unscaled * 10 + (charCode - 48); if (pointSeen) scaleDigits++; }"
-      + "   else if (charCode === 46 && !pointSeen && digitCount > 0) pointSeen = true;"
-      + "   else return NaN; }"
-      + " if (digitCount === 0 || (pointSeen && scaleDigits === 0)) return NaN;"
-      + " var packed = unscaled * 16 + scaleDigits; return negative ? -packed : packed;")
-  private static native double moneyDigits(JSObject text);
 
-  @JSBody(params = "v", script = "return v === undefined;")
-  private static native boolean isUndefined(JSObject v);
 
-  @JSBody(params = "v", script = "return v;")
-  private static native String asString(JSObject v);
 
-  @JSBody(params = "v", script = "return v;")
-  private static native double asNumber(JSObject v);
 }

@@ -26,11 +26,13 @@ final class ObjectCodecSource {
     List<PropertyModel> props = m.properties;
     // The names the object may hold, aliases included; the switch goes by position in that table.
     List<String> names = new ArrayList<>();
+    int[] fieldIndex = new int[props.size()];
     boolean aliased = false;
     StringBuilder cases = new StringBuilder();
     for (int i = 0; i < props.size(); i++) {
       PropertyModel p = props.get(i);
       if (!p.isRead()) continue;
+      fieldIndex[i] = names.size();
       cases.append("        case ").append(names.size()).append(":").append(nameComment(p.jsonName)).append('\n');
       names.add(p.jsonName);
       for (String alias : p.aliases) {
@@ -49,13 +51,7 @@ final class ObjectCodecSource {
     fieldsConstant(names, aliased, sb);
     sb.append("\n  @Override\n  public ").append(m.javaType).append(" read(JsonReader r) {\n")
         .append("    if (r.peekNull()) return r.readNull();\n");
-    for (int i = 0; i < props.size(); i++) {
-      PropertyModel p = props.get(i);
-      if (!p.isRead()) continue;
-      sb.append("    ").append(p.type.javaType).append(" v").append(i).append(" = ")
-          .append(p.type.defaultValue()).append(";\n")
-          .append("    boolean s").append(i).append(" = false;\n");
-    }
+    locals(props, sb);
     sb.append("    r.beginObject();\n")
         .append("    for (int f; (f = r.nextField(FIELDS)) != dev.workers4j.json.JsonFields.END; ) {\n")
         .append("      switch (f) {\n")
@@ -69,6 +65,59 @@ final class ObjectCodecSource {
       }
     }
     sb.append("    r.endObject();\n");
+    construct(m, sb);
+    // Aliases need document order (the later of a name and its alias wins), which looking names
+    // up cannot see: such codecs read a tree through JsonCodec.readTree's reader.
+    if (!aliased) readTree(m, code, fieldIndex, sb);
+  }
+
+  /**
+   * readTree: each property looked up by name in the parsed object and converted in place. Any
+   * surprise (wrong type, a missing required or null non-null property) is the tree's undecided
+   * exception, after which Json.fromJson reads the text.
+   */
+  private static void readTree(ObjectModel m, ValueCode code, int[] fieldIndex, StringBuilder sb) {
+    List<PropertyModel> props = m.properties;
+    sb.append("\n  @Override\n  public ").append(m.javaType).append(" readTree(dev.workers4j.json.JsonTree t) {\n")
+        .append("    if (t.isNull()) return null;\n")
+        .append("    int node = t.enterObject();\n");
+    locals(props, sb);
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (!p.isRead()) continue;
+      sb.append("    if (t.field(node, FIELDS, ").append(fieldIndex[i]).append(")) {")
+          .append(nameComment(p.jsonName)).append("\n")
+          .append("      v").append(i).append(" = ").append(code.readTree(p.type)).append(";\n");
+      if (p.nonNull && !p.type.primitive) {
+        sb.append("      if (v").append(i).append(" == null) throw t.undecided(")
+            .append(ValueCode.literal("a null '" + p.jsonName + "'")).append(");\n");
+      }
+      sb.append("      s").append(i).append(" = true;\n    }\n");
+    }
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (p.isRead() && p.required) {
+        sb.append("    if (!s").append(i).append(") throw t.undecided(")
+            .append(ValueCode.literal("a missing '" + p.jsonName + "'")).append(");\n");
+      }
+    }
+    construct(m, sb);
+  }
+
+  /** The locals a read collects properties into: the value and whether the document set it. */
+  private static void locals(List<PropertyModel> props, StringBuilder sb) {
+    for (int i = 0; i < props.size(); i++) {
+      PropertyModel p = props.get(i);
+      if (!p.isRead()) continue;
+      sb.append("    ").append(p.type.javaType).append(" v").append(i).append(" = ")
+          .append(p.type.defaultValue()).append(";\n")
+          .append("    boolean s").append(i).append(" = false;\n");
+    }
+  }
+
+  /** From the locals to the value: the creator, then the setters and fields of what was set. */
+  private static void construct(ObjectModel m, StringBuilder sb) {
+    List<PropertyModel> props = m.properties;
     sb.append("    ").append(m.javaType).append(" o = ").append(m.creatorCall).append("(");
     for (int j = 0; j < m.creatorArity; j++) {
       if (j > 0) sb.append(", ");

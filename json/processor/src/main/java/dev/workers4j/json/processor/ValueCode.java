@@ -12,6 +12,7 @@ import java.util.Map;
 final class ValueCode {
   private final StringBuilder helpers = new StringBuilder();
   private final Map<String, Integer> helperIds = new HashMap<>();
+  private final Map<String, Integer> treeHelperIds = new HashMap<>();
   private int temps;
 
   /** Helper methods generated so far, to append to the class body. */
@@ -35,6 +36,78 @@ final class ValueCode {
       case CODEC: return t.codecClass + ".INSTANCE.read(r)";
       default: return "read" + helper(t) + "(r)";
     }
+  }
+
+  /**
+   * An expression of type t.javaType reading the current value of a JsonTree {@code t} (JSON
+   * null gives null). Maps keep the reader (a JS object lists integer-like keys first, so their
+   * document order needs the reader's check); codecs of their own go through their readTree.
+   * Like read(), containers get a private static helper (readTreeN).
+   */
+  String readTree(TypeRef t) {
+    switch (t.kind) {
+      case BOOLEAN: return boxedTreeRead(t, "t.booleanValue()");
+      case BYTE: return boxedTreeRead(t, "(byte) t.intValue()");
+      case SHORT: return boxedTreeRead(t, "(short) t.intValue()");
+      case INT: return boxedTreeRead(t, "t.intValue()");
+      case LONG: return boxedTreeRead(t, "t.longValue()");
+      case FLOAT: return boxedTreeRead(t, "t.floatValue()");
+      case DOUBLE: return boxedTreeRead(t, "t.doubleValue()");
+      case STRING: return "(t.isNull() ? null : t.stringValue())";
+      case BIG_DECIMAL: return "(t.isNull() ? null : t.decimalValue())";
+      case CODEC: return t.codecClass + ".INSTANCE.readTree(t)";
+      default: return "readTree" + treeHelper(t) + "(t)"; // containers, BigInteger
+    }
+  }
+
+  private static String boxedTreeRead(TypeRef t, String primitiveRead) {
+    if (t.primitive) return primitiveRead;
+    return "(t.isNull() ? null : " + t.javaType + ".valueOf(" + primitiveRead + "))";
+  }
+
+  /** The id of the readTreeN helper for t, generated on first use. */
+  private int treeHelper(TypeRef t) {
+    Integer existing = treeHelperIds.get(t.javaType);
+    if (existing != null) return existing;
+    int id = treeHelperIds.size();
+    treeHelperIds.put(t.javaType, id);
+    boolean sequence = t.kind == TypeRef.Kind.LIST || t.kind == TypeRef.Kind.SET || t.kind == TypeRef.Kind.SORTED_SET;
+    // Element and reader code first: either may add helpers of its own, which must not land
+    // inside this one's text.
+    String element = sequence || t.kind == TypeRef.Kind.OPTIONAL ? readTree(t.element) : null;
+    String viaReader = element == null ? read(t) : null;
+    helpers.append("\n  private static ").append(t.javaType).append(" readTree").append(id)
+        .append("(dev.workers4j.json.JsonTree t) {\n");
+    switch (t.kind) {
+      case OPTIONAL:
+        helpers.append("    if (t.isNull()) return java.util.Optional.empty();\n")
+            .append("    return java.util.Optional.ofNullable(").append(element).append(");\n");
+        break;
+      case LIST:
+      case SET:
+      case SORTED_SET: {
+        String impl = t.kind == TypeRef.Kind.LIST ? "java.util.ArrayList"
+            : t.kind == TypeRef.Kind.SET ? "java.util.LinkedHashSet" : "java.util.TreeSet";
+        helpers.append("    if (t.isNull()) return null;\n")
+            .append("    int array = t.enterArray();\n")
+            .append("    int size = t.length(array);\n")
+            .append("    ").append(impl).append('<').append(t.element.javaType).append("> c = new ").append(impl)
+            .append(t.kind == TypeRef.Kind.LIST ? "<>(size);\n" : "<>();\n")
+            .append("    for (int i = 0; i < size; i++) {\n")
+            .append("      t.element(array, i);\n")
+            .append("      c.add(").append(element).append(");\n")
+            .append("    }\n")
+            .append("    return c;\n");
+        break;
+      }
+      default: // maps (their key order needs the reader's check) and BigInteger
+        helpers.append("    JsonReader r = t.reader();\n")
+            .append("    ").append(t.javaType).append(" v = ").append(viaReader).append(";\n")
+            .append("    r.endDocument();\n")
+            .append("    return v;\n");
+    }
+    helpers.append("  }\n");
+    return id;
   }
 
   private static String boxedRead(TypeRef t, String primitiveRead) {

@@ -1,0 +1,166 @@
+package dev.workers4j.runtime.js.json;
+
+import static dev.workers4j.runtime.js.json.ParsedJs.K_ARRAY;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_FALSE;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_NULL;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_NUMBER;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_OBJECT;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_STRING;
+import static dev.workers4j.runtime.js.json.ParsedJs.K_TRUE;
+import static dev.workers4j.runtime.js.json.ParsedJs.arrayElement;
+import static dev.workers4j.runtime.js.json.ParsedJs.arrayLength;
+import static dev.workers4j.runtime.js.json.ParsedJs.asNumber;
+import static dev.workers4j.runtime.js.json.ParsedJs.asString;
+import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
+import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
+import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
+import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
+import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
+import static dev.workers4j.runtime.js.json.ParsedJs.ownValue;
+
+import dev.workers4j.json.Floats;
+import dev.workers4j.json.JsonException;
+import dev.workers4j.json.JsonFields;
+import dev.workers4j.json.JsonReader;
+import dev.workers4j.json.JsonTree;
+import java.math.BigDecimal;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * A document JSON.parse has built (or a json queue message's body), read by generated codecs
+ * property by property. Its errors carry no path or position: each one sends {@code
+ * Json.fromJson} back to the exact text reader, whose error is the one reported.
+ */
+final class JsJsonTree extends JsonTree {
+  private static final double MAX_SAFE_INTEGER = 9007199254740991d; // 2^53 - 1
+
+  private final JSObject root;
+  /** The objects and arrays entered, by handle: JS values stay in a JS array, never in Java ones. */
+  private final JSObject entered = newArray();
+  private int enteredCount;
+  private JSObject current;
+  private int currentKind;
+
+  JsJsonTree(JSObject root) {
+    this.root = root;
+  }
+
+  @Override
+  public void root() {
+    current = root;
+    currentKind = kindOf(root);
+  }
+
+  @Override
+  public boolean field(int object, JsonFields fields, int index) {
+    JSObject value = ownValue(arrayElement(entered, object), NameTables.of(fields), index);
+    if (isUndefined(value)) return false;
+    current = value;
+    currentKind = kindOf(value);
+    return true;
+  }
+
+  @Override
+  public void element(int array, int index) {
+    current = arrayElement(arrayElement(entered, array), index);
+    currentKind = kindOf(current);
+  }
+
+  @Override
+  public boolean isNull() {
+    return currentKind == K_NULL;
+  }
+
+  @Override
+  public int enterObject() {
+    return enter(K_OBJECT);
+  }
+
+  @Override
+  public int enterArray() {
+    return enter(K_ARRAY);
+  }
+
+  private int enter(int kind) {
+    require(kind);
+    push(entered, current);
+    return enteredCount++;
+  }
+
+  @Override
+  public int length(int array) {
+    return arrayLength(arrayElement(entered, array));
+  }
+
+  @Override
+  public String stringValue() {
+    require(K_STRING);
+    return asString(current);
+  }
+
+  @Override
+  public boolean booleanValue() {
+    if (currentKind != K_TRUE && currentKind != K_FALSE) throw undecided("a boolean");
+    return currentKind == K_TRUE;
+  }
+
+  @Override
+  public int intValue() {
+    require(K_NUMBER);
+    double d = asNumber(current);
+    if (!isInt(d)) throw undecided("an int");
+    return (int) d;
+  }
+
+  @Override
+  public long longValue() {
+    require(K_NUMBER);
+    double d = asNumber(current);
+    // The readers' integer rule: whole and within 2^53, or the text decides.
+    if (d != Math.floor(d) || Math.abs(d) > MAX_SAFE_INTEGER) throw undecided("an integer beyond 2^53");
+    return (long) d;
+  }
+
+  @Override
+  public double doubleValue() {
+    require(K_NUMBER);
+    double d = asNumber(current);
+    if (Double.isInfinite(d)) throw undecided("a number beyond double's range");
+    return d;
+  }
+
+  @Override
+  public float floatValue() {
+    require(K_NUMBER);
+    double d = asNumber(current);
+    float f = Floats.round(d);
+    if (Double.isInfinite(d) || Floats.isRoundingTie(d, f)) throw undecided("a float on a rounding tie");
+    return f;
+  }
+
+  @Override
+  public BigDecimal decimalValue() {
+    if (currentKind != K_STRING) throw undecided("a decimal number: its scale is in the text only");
+    BigDecimal value = decimalOrNull(current);
+    if (value == null) throw undecided("a decimal string that does not parse");
+    return value;
+  }
+
+  @Override
+  public JsonReader reader() {
+    return new JsParsedJsonReader(current);
+  }
+
+  @Override
+  public JsonException undecided(String what) {
+    return new JsonException("the parsed tree cannot decide " + what, "$", -1);
+  }
+
+  private void require(int kind) {
+    if (currentKind != kind) throw undecided("a value of another type");
+  }
+
+  @JSBody(params = {"a", "v"}, script = "a.push(v);")
+  private static native void push(JSObject a, JSObject v);
+}

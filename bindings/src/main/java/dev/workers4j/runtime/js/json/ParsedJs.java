@@ -1,0 +1,108 @@
+package dev.workers4j.runtime.js.json;
+
+import dev.workers4j.json.Decimals;
+import java.math.BigDecimal;
+import org.teavm.jso.JSBody;
+import org.teavm.jso.JSObject;
+
+/**
+ * What the parsed-tree reader and the tree share: JS helpers over values JSON.parse made, and
+ * the conversions of those values that are exact. Stateless on purpose: TeaVM 0.15 may skip the
+ * static initialiser of a class whose static {@code @JSBody} method another class calls.
+ */
+final class ParsedJs {
+  // What a value is (kindOf). Values first; the reader adds its structural tokens after these.
+  static final int K_NULL = 0;
+  static final int K_STRING = 1;
+  static final int K_NUMBER = 2;
+  static final int K_TRUE = 3;
+  static final int K_FALSE = 4;
+  static final int K_ARRAY = 5;
+  static final int K_OBJECT = 6;
+  static final int K_OTHER = 11;
+
+  private ParsedJs() {}
+
+  /** Whole and within int: what nextInt/intValue accept from a JS number. */
+  static boolean isInt(double d) {
+    return d == Math.floor(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE;
+  }
+
+  /**
+   * A decimal from a JS string: money (up to 9 digits) packed by the engine, anything else
+   * through Decimals.parse; null when the text is not a number (the text reader says why).
+   */
+  static BigDecimal decimalOrNull(JSObject text) {
+    double money = moneyDigits(text);
+    if (money == money) {
+      // unscaled * 16 + scale, signed: TeaVM's char loops cost more than this.
+      double magnitude = Math.abs(money);
+      int unscaled = (int) Math.floor(magnitude / 16);
+      return BigDecimal.valueOf(money < 0 ? -unscaled : unscaled, (int) (magnitude % 16));
+    }
+    try {
+      return Decimals.parse(asString(text));
+    } catch (NumberFormatException notANumber) {
+      return null;
+    }
+  }
+
+  /**
+   * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
+   * message body that did not come from JSON): those make the reader defer to the text.
+   */
+  @JSBody(params = "v", script = "return v === null ? 0 : typeof v === 'string' ? 1 : typeof v === 'number' ? 2"
+      + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5"
+      + " : typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? 6 : 11;")
+  static native int kindOf(JSObject v);
+
+  @JSBody(params = "a", script = "return a.length;")
+  static native int arrayLength(JSObject a);
+
+  @JSBody(script = "return [];")
+  static native JSObject newArray();
+
+  @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+  static native void setElement(JSObject a, int i, JSObject v);
+
+  @JSBody(params = {"a", "i"}, script = "return a[i];")
+  static native JSObject arrayElement(JSObject a, int i);
+
+  /**
+   * o[names[i]] when it is the object's own: what JSON.parse never makes (a function, or the prototype
+   * behind "__proto__") is inherited, so the property is absent.
+   */
+  @JSBody(params = {"o", "names", "i"}, script = "var ownOrInherited = o[names[i]];"
+      + " return typeof ownOrInherited === 'function' || ownOrInherited === Object.prototype ? undefined : ownOrInherited;")
+  static native JSObject ownValue(JSObject o, JSObject names, int i);
+
+  @JSBody(params = {"a", "i", "v"}, script = "a[i] = v;")
+  static native void setString(JSObject a, int i, String v);
+
+  /**
+   * Money as Decimals.parse's fast path reads it (optional '-', 1 to 9 digits, an optional point
+   * with digits after it) packed as (unscaled * 16 + scale) with the sign, or NaN for any other
+   * text, which goes to Decimals.parse. Locals have long names: TeaVM renames parameters to
+   * single letters, which a short local could shadow.
+   */
+  @JSBody(params = "text", script = "var textLength = text.length, at = 0, negative = false;"
+      + " if (textLength > 0 && text.charCodeAt(0) === 45) { negative = true; at = 1; }"
+      + " var unscaled = 0, digitCount = 0, scaleDigits = 0, pointSeen = false;"
+      + " for (; at < textLength; at++) { var charCode = text.charCodeAt(at);"
+      + "   if (charCode >= 48 && charCode <= 57) { if (++digitCount > 9) return NaN;"
+      + "     unscaled = unscaled * 10 + (charCode - 48); if (pointSeen) scaleDigits++; }"
+      + "   else if (charCode === 46 && !pointSeen && digitCount > 0) pointSeen = true;"
+      + "   else return NaN; }"
+      + " if (digitCount === 0 || (pointSeen && scaleDigits === 0)) return NaN;"
+      + " var packed = unscaled * 16 + scaleDigits; return negative ? -packed : packed;")
+  static native double moneyDigits(JSObject text);
+
+  @JSBody(params = "v", script = "return v === undefined;")
+  static native boolean isUndefined(JSObject v);
+
+  @JSBody(params = "v", script = "return v;")
+  static native String asString(JSObject v);
+
+  @JSBody(params = "v", script = "return v;")
+  static native double asNumber(JSObject v);
+}
