@@ -73,7 +73,7 @@ try {
     console.log(`bench:json: workerd ${op}  codec ${result[`codec ${op}`].toFixed(1)} MB/s  ` +
       `JSON.${op === "decode" ? "parse" : "stringify"} ${result[`native ${op}`].toFixed(1)} MB/s  ` +
       `native/codec ${ratio.toFixed(2)} (target <= 2.0)` +
-      (op === "decode" ? `; reader alone (every token, no objects) ${result["walk decode"].toFixed(1)} MB/s;`
+      (op === "decode" ? `; the parsed-tree JsonReader walking every token (no objects) ${result["walk decode"].toFixed(1)} MB/s;`
         + ` the document's BigDecimals alone ${result["decimals decode"].toFixed(1)} MB/s` : ""));
   }
 } finally {
