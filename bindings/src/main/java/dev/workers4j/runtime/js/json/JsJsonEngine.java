@@ -16,14 +16,14 @@ public final class JsJsonEngine extends JsonEngine {
 
   /** A tree over a value workerd has already parsed (a json queue message's body). */
   public static JsonTree parsedTree(JSObject value) {
-    return new JsJsonTree(value);
+    return new JsJsonTree(value, false);
   }
 
   /** Null for text JSON.parse rejects: the exact reader then produces the error. */
   @Override
   public JsonTree parseTree(String json) {
     JSObject root = parseOrUndefined(json);
-    return ParsedJs.isUndefined(root) ? null : new JsJsonTree(root);
+    return ParsedJs.isUndefined(root) ? null : new JsJsonTree(root, true);
   }
 
   /** The engine's own conversion rounds correctly; TeaVM's Double.parseDouble keeps limited digits. */

@@ -15,6 +15,7 @@ import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
 import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
 import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
+import static dev.workers4j.runtime.js.json.ParsedJs.kindOfParsedJson;
 import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
 import static dev.workers4j.runtime.js.json.ParsedJs.ownValue;
 
@@ -36,14 +37,21 @@ final class JsJsonTree extends JsonTree {
   private static final double MAX_SAFE_INTEGER = 9007199254740991d; // 2^53 - 1
 
   private final JSObject root;
+  /** JSON.parse's result (only plain values), not a queue message body (which may hold a Date). */
+  private final boolean parsedJson;
   /** The objects and arrays entered, by handle: JS values stay in a JS array, never in Java ones. */
   private final JSObject entered = newArray();
   private int enteredCount;
   private JSObject current;
   private int currentKind;
+  private int lastObject = -1;
+  private JSObject lastObjectValue;
+  private JsonFields lastFields;
+  private JSObject lastNames;
 
-  JsJsonTree(JSObject root) {
+  JsJsonTree(JSObject root, boolean parsedJson) {
     this.root = root;
+    this.parsedJson = parsedJson;
   }
 
   @Override
@@ -54,17 +62,30 @@ final class JsJsonTree extends JsonTree {
 
   @Override
   public boolean field(int object, JsonFields fields, int index) {
-    JSObject value = ownValue(arrayElement(entered, object), NameTables.of(fields), index);
+    // A codec asks for its fields one after another: keep the object and its name table at hand.
+    if (object != lastObject) {
+      lastObject = object;
+      lastObjectValue = arrayElement(entered, object);
+    }
+    if (fields != lastFields) {
+      lastFields = fields;
+      lastNames = NameTables.of(fields);
+    }
+    JSObject value = ownValue(lastObjectValue, lastNames, index);
     if (isUndefined(value)) return false;
     current = value;
-    currentKind = kindOf(value);
+    currentKind = kind(value);
     return true;
   }
 
   @Override
   public void element(int array, int index) {
     current = arrayElement(arrayElement(entered, array), index);
-    currentKind = kindOf(current);
+    currentKind = kind(current);
+  }
+
+  private int kind(JSObject value) {
+    return parsedJson ? kindOfParsedJson(value) : kindOf(value);
   }
 
   @Override
@@ -119,7 +140,7 @@ final class JsJsonTree extends JsonTree {
     double d = asNumber(current);
     // The readers' integer rule: whole and within 2^53, or the text decides.
     if (d != Math.floor(d) || Math.abs(d) > MAX_SAFE_INTEGER) throw undecided("an integer beyond 2^53");
-    return (long) d;
+    return safeIntegerToLong(d);
   }
 
   @Override
@@ -160,6 +181,10 @@ final class JsJsonTree extends JsonTree {
   private void require(int kind) {
     if (currentKind != kind) throw undecided("a value of another type");
   }
+
+  /** A whole double within 2^53 as a long: one BigInt, without TeaVM's general floor and wrap. */
+  @JSBody(params = "d", script = "return BigInt(d);")
+  private static native long safeIntegerToLong(double d);
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void push(JSObject a, JSObject v);

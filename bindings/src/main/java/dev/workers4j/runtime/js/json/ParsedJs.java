@@ -56,6 +56,14 @@ final class ParsedJs {
       + " : typeof v === 'object' && Object.getPrototypeOf(v) === Object.prototype ? 6 : 11;")
   static native int kindOf(JSObject v);
 
+  /**
+   * kindOf for what JSON.parse itself returned, where every object is plain (and ownValue has
+   * dropped what a name could inherit): no prototype check.
+   */
+  @JSBody(params = "v", script = "return v === null ? 0 : typeof v === 'string' ? 1 : typeof v === 'number' ? 2"
+      + " : v === true ? 3 : v === false ? 4 : Array.isArray(v) ? 5 : 6;")
+  static native int kindOfParsedJson(JSObject v);
+
   @JSBody(params = "a", script = "return a.length;")
   static native int arrayLength(JSObject a);
 
