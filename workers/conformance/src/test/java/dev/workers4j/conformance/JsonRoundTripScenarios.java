@@ -63,6 +63,30 @@ abstract class JsonRoundTripScenarios {
         }
     }
 
+    /**
+     * Strings with everything JSON escapes (control characters, quote, backslash, lone and
+     * reversed surrogates) and what it must not (U+2028, DEL, a slash, pairs): the workerd
+     * writer quotes plain strings itself and leaves the rest to JSON.stringify.
+     */
+    @Test
+    void stringsNeedingEscapesRoundTripByteIdentical() {
+        StringBuilder controls = new StringBuilder();
+        for (char c = 0; c < 0x20; c++) controls.append(c);
+        List<String> texts = List.of(controls.toString(), "\"quoted\"", "back\\slash", "a/b", "\u007f", "\u2028\u2029",
+                "\ud83d\ude00", "\ud83d", "\ude00", "\ude00\ud83d", "x\ud83d y", "é日€", "", "plain SKU-1");
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (int i = 0; i < texts.size(); i++) attributes.put(texts.get(i), texts.get(texts.size() - 1 - i));
+        Order sample = SampleOrders.order(5, 2);
+        Order order = new Order(sample.id(), texts.get(0), sample.createdAt(), sample.processedAt(), sample.businessDate(),
+                sample.financialStatus(), texts.get(7), sample.totalPrice(), sample.subtotalPrice(), sample.totalTax(),
+                sample.lineItems(), sample.customer(), java.util.Optional.of(texts.get(9)), new java.util.LinkedHashSet<>(texts),
+                attributes, sample.taxLines(), sample.test(), texts.get(1), sample.totalWeightKg(), sample.sourceScore());
+        String jvm = Json.toJson(Order_JsonCodec.INSTANCE, order);
+        Response response = worker().fetch(Request.builder("POST", "/json/order").body(jvm).build());
+        assertEquals(200, response.status(), response.text());
+        assertSameText(jvm, response.text());
+    }
+
     /** Numbers whose text matters: a reader built on JSON.parse must fall back to the text for them. */
     @Test
     void exactNumbersRoundTripByteIdentical() {

@@ -17,6 +17,8 @@ final class JsStringJsonWriter extends JsonWriter {
   /** Integers up to 2^53 print the same as JS numbers as they do as Java longs. */
   private static final double MAX_SAFE_INTEGER = 9007199254740991d;
 
+  private static final JSObject NEEDS_ESCAPING = needsEscapingPattern();
+
   /** The text so far: a JS string. */
   private JSObject out = emptyString();
   /** True when the next value or name must be preceded by a comma. */
@@ -74,7 +76,7 @@ final class JsStringJsonWriter extends JsonWriter {
   @Override
   public JsonWriter value(String value) {
     if (value == null) return nullValue();
-    out = appendQuoted(out, needComma, value);
+    out = appendQuoted(out, needComma, value, NEEDS_ESCAPING);
     needComma = true;
     return this;
   }
@@ -192,8 +194,20 @@ final class JsStringJsonWriter extends JsonWriter {
   @JSBody(params = {"s", "c", "n"}, script = "return s + (c ? ',' : '') + JSON.stringify(n) + ':';")
   private static native JSObject appendName(JSObject s, boolean c, String n);
 
-  @JSBody(params = {"s", "c", "v"}, script = "return s + (c ? ',' : '') + JSON.stringify(v);")
-  private static native JSObject appendQuoted(JSObject s, boolean c, String v);
+  /**
+   * v quoted: as is between quotes when it holds nothing JSON.stringify escapes, which is most
+   * text and about twice as fast as calling it; JSON.stringify otherwise.
+   */
+  @JSBody(params = {"s", "c", "v", "needsEscaping"}, script = "return s + (c ? ',' : '')"
+      + " + (needsEscaping.test(v) ? JSON.stringify(v) : '\"' + v + '\"');")
+  private static native JSObject appendQuoted(JSObject s, boolean c, String v, JSObject needsEscaping);
+
+  /**
+   * What JSON.stringify escapes: control characters, the quote, the backslash, and (lone)
+   * surrogates, which it writes as \\u escapes; any surrogate sends the string to JSON.stringify.
+   */
+  @JSBody(script = "return /[\\u0000-\\u001f\"\\\\\\ud800-\\udfff]/;")
+  private static native JSObject needsEscapingPattern();
 
   @JSBody(params = {"s", "c", "v"}, script = "return s + (c ? ',' : '') + v;")
   private static native JSObject appendNumber(JSObject s, boolean c, double v);
