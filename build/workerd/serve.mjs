@@ -112,10 +112,14 @@ const server = http.createServer(async (req, res) => {
       // unknown length (R2 refuses to store such a stream), unlike a client's request in production.
       headers.set("content-length", String(body.length));
     }
+    // A chunked upload is read whole here first, then handed over as a stream: the Worker still
+    // sees a body of unknown length, and the whole body is on its way before workerd can answer
+    // (and close) without reading it, which otherwise made undici fail the fetch now and then.
+    const chunkedBody = chunked ? await readBody(req) : undefined;
     const response = await worker.fetch(`http://localhost${req.url}`, {
       method: req.method,
       headers,
-      body: chunked ? Readable.toWeb(req) : body,
+      body: chunked ? Readable.toWeb(Readable.from([chunkedBody])) : body,
       duplex: chunked ? "half" : undefined,
       redirect: "manual",
     });
