@@ -24,6 +24,16 @@ public final class Floats {
     return d - f == other - d; // both differences are exact (Sterbenz)
   }
 
+  /**
+   * The float a JSON number means when its correctly rounded double is all that is known (a
+   * parsed tree), or NaN when that double cannot decide it: beyond float's range of doubles, or a
+   * rounding tie that only the decimal text settles.
+   */
+  public static float fromNearestDouble(double nearest) {
+    float f = round(nearest);
+    return Double.isInfinite(nearest) || isRoundingTie(nearest, f) ? Float.NaN : f;
+  }
+
   /** The float a JSON number means: {@code text} is the number, {@code nearest} its correctly rounded double. */
   static float fromDecimal(String text, double nearest) {
     float f = round(nearest);

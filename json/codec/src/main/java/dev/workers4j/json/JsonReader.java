@@ -22,8 +22,11 @@ public abstract class JsonReader {
 
   protected JsonReader() {}
 
-  /** The integer rule above, for a number seen as a double: whole and within 2^53. */
-  protected static boolean isExactInteger(double d) {
+  /**
+   * The integer rule above, for a number seen as a double: whole and within 2^53. Every reader
+   * and {@link JsonTree} applies it.
+   */
+  public static boolean isExactInteger(double d) {
     return d == Math.floor(d) && Math.abs(d) <= MAX_SAFE_INTEGER; // floor: TeaVM's rint goes through a long (BigInt)
   }
 

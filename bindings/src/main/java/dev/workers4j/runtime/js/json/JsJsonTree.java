@@ -34,8 +34,6 @@ import org.teavm.jso.JSObject;
  * Json.fromJson} back to the exact text reader, whose error is the one reported.
  */
 final class JsJsonTree extends JsonTree {
-  private static final double MAX_SAFE_INTEGER = 9007199254740991d; // 2^53 - 1
-
   private final JSObject root;
   /** JSON.parse's result (only plain values), not a queue message body (which may hold a Date). */
   private final boolean parsedJson;
@@ -138,8 +136,7 @@ final class JsJsonTree extends JsonTree {
   public long longValue() {
     require(K_NUMBER);
     double d = asNumber(current);
-    // The readers' integer rule: whole and within 2^53, or the text decides.
-    if (d != Math.floor(d) || Math.abs(d) > MAX_SAFE_INTEGER) throw undecided("an integer beyond 2^53");
+    if (!JsonReader.isExactInteger(d)) throw undecided("an integer beyond 2^53");
     return safeIntegerToLong(d);
   }
 
@@ -154,9 +151,8 @@ final class JsJsonTree extends JsonTree {
   @Override
   public float floatValue() {
     require(K_NUMBER);
-    double d = asNumber(current);
-    float f = Floats.round(d);
-    if (Double.isInfinite(d) || Floats.isRoundingTie(d, f)) throw undecided("a float on a rounding tie");
+    float f = Floats.fromNearestDouble(asNumber(current));
+    if (Float.isNaN(f)) throw undecided("a float on a rounding tie");
     return f;
   }
 

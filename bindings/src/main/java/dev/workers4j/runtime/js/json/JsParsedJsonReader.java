@@ -284,9 +284,8 @@ final class JsParsedJsonReader extends JsonReader {
   @Override
   public float nextFloat() {
     require(K_NUMBER);
-    double d = asNumber(next);
-    float f = Floats.round(d);
-    if (Double.isInfinite(d) || Floats.isRoundingTie(d, f)) throw undecided("a float on a rounding tie");
+    float f = Floats.fromNearestDouble(asNumber(next));
+    if (Float.isNaN(f)) throw undecided("a float on a rounding tie");
     valueDone();
     return f;
   }

@@ -20,7 +20,6 @@ import java.util.List;
  */
 final class JacksonTree extends JsonTree {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final double MAX_SAFE_INTEGER = 9007199254740991d;
 
   private final JsonNode root;
   private final List<JsonNode> entered = new ArrayList<>();
@@ -98,7 +97,7 @@ final class JacksonTree extends JsonTree {
   @Override
   public long longValue() {
     double d = number();
-    if (d != Math.floor(d) || Math.abs(d) > MAX_SAFE_INTEGER) throw undecided("an integer beyond 2^53");
+    if (!JsonReader.isExactInteger(d)) throw undecided("an integer beyond 2^53");
     return (long) d;
   }
 
@@ -111,9 +110,8 @@ final class JacksonTree extends JsonTree {
 
   @Override
   public float floatValue() {
-    double d = number();
-    float f = Floats.round(d);
-    if (Double.isInfinite(d) || Floats.isRoundingTie(d, f)) throw undecided("a float on a rounding tie");
+    float f = Floats.fromNearestDouble(number());
+    if (Float.isNaN(f)) throw undecided("a float on a rounding tie");
     return f;
   }
 
