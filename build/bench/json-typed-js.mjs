@@ -1,14 +1,9 @@
 // The floor for a typed decode on V8: a hand-written JS decoder (no framework) that turns the
 // order document into typed values of the same shape the Java codec builds (class instances,
-// 64-bit ids as BigInt, money as unscaled BigInt + scale, strings boxed as TeaVM boxes them),
-// timed against JSON.parse alone in this node process. It frames the workerd decode ratio of
-// bench:json: what building typed values costs over JSON.parse even without a framework (node's
-// V8, not workerd's, so read it as a reference, not a same-run ratio). Prints numbers; asserts nothing.
-//
-// usage: node build/bench/json-typed-js.mjs '<order json>'
-const doc = process.argv[2];
-const REPS = 2000, ROUNDS = 9;
-
+// 64-bit ids as BigInt, money as unscaled BigInt + scale, strings boxed as TeaVM boxes them).
+// bench:json serves this module as a Worker in the same workerd as the Java codec and times
+// `/typed` against `/parse` (JSON.parse alone) the same way, so the ratio says what building typed
+// values costs over JSON.parse even without any framework. Prints nothing itself; asserts nothing.
 class Decimal { constructor(unscaled, scale) { this.unscaled = unscaled; this.scale = scale; } }
 class Text { constructor(value) { this.value = value; this.hash = 0; } }
 class Money { static of(text) {
@@ -47,11 +42,17 @@ function decode(json) {
   };
 }
 
-const time = (f) => { const started = performance.now(); let sink = 0; for (let i = 0; i < REPS; i++) sink += f(); return [performance.now() - started, sink]; };
-const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
-const measure = (f) => { for (let i = 0; i < 3; i++) time(f); const ms = []; for (let i = 0; i < ROUNDS; i++) ms.push(time(f)[0]); return median(ms); };
-const parse = measure(() => JSON.parse(doc).line_items.length);
-const typed = measure(() => decode(doc).lineItems.length);
-const mbs = (ms) => (Buffer.byteLength(doc) * REPS / 1e6 / (ms / 1000)).toFixed(1);
-console.log(`bench:json: node ${process.version}, hand-written typed JS decode ${mbs(typed)} MB/s  JSON.parse ${mbs(parse)} MB/s`
-  + `  native/typed ${(typed / parse).toFixed(2)} (typed values without a framework, for reference)`);
+// POST /typed?n=N or /parse?n=N with the document as the body: the loop runs N times per request,
+// as the conformance Worker's bench routes do.
+export default {
+  async fetch(request) {
+    const url = new URL(request.url);
+    const json = await request.text();
+    const n = Number(url.searchParams.get("n") || 1);
+    let total = 0;
+    if (url.pathname === "/typed") for (let i = 0; i < n; i++) total += decode(json).lineItems.length;
+    else if (url.pathname === "/parse") for (let i = 0; i < n; i++) total += JSON.parse(json).line_items.length;
+    else return new Response("not found", { status: 404 });
+    return new Response(String(total));
+  },
+};

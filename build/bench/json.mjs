@@ -4,14 +4,16 @@
 //
 // workerd's clocks do not advance while a Worker computes, so each measurement is the wall time
 // of a request that runs the loop n times, seen from outside; one request's fixed overhead is
-// measured with n=1 and subtracted.
+// measured with n=1 next to it and subtracted. Ratios are medians of rounds in which the two
+// loops run side by side. The hand-written typed JS reference runs as a Worker of its own.
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
 import readline from "node:readline";
 import { existsSync } from "node:fs";
+import { Miniflare, Log, LogLevel } from "miniflare";
 
 const REPS = 2000;
-const ROUNDS = 7;
+const ROUNDS = 9;
 
 if (!existsSync("workers/conformance/target/worker/index.mjs")) {
   console.error("bench:json: run `mvn -q install -DskipTests` first (needs the conformance bundle)");
@@ -36,9 +38,13 @@ async function startWorkerd() {
   throw new Error("workerd did not start");
 }
 
-async function timeRequest(port, path, body, n) {
+/** A conformance Worker route through the test runner's port, as a (path, n, body) => Response. */
+const viaPort = (port) => (path, n, body) =>
+  fetch(`http://127.0.0.1:${port}${path}?n=${n}`, { method: "POST", body, headers: { "x-w4j-worker": "conformance" } });
+
+async function timeRequest(send, path, body, n) {
   const started = process.hrtime.bigint();
-  const response = await fetch(`http://127.0.0.1:${port}${path}?n=${n}`, { method: "POST", body, headers: { "x-w4j-worker": "conformance" } });
+  const response = await send(path, n, body);
   const text = await response.text();
   if (response.status !== 200) throw new Error(`${path}: ${response.status} ${text}`);
   return Number(process.hrtime.bigint() - started) / 1e6;
@@ -46,42 +52,77 @@ async function timeRequest(port, path, body, n) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function throughput(port, path, body) {
-  for (let i = 0; i < 3; i++) await timeRequest(port, path, body, REPS); // warm-up: let V8 optimise
-  const overhead = [], loops = [];
+/** One loop's time in ms: n repetitions minus one request's fixed overhead (n=1, measured next to it). */
+async function loopMs(send, path, body) {
+  const overhead = await timeRequest(send, path, body, 1);
+  return Math.max(await timeRequest(send, path, body, REPS) - overhead, 0.001);
+}
+
+const mbs = (body, ms) => (Buffer.byteLength(body) * (REPS - 1)) / 1e6 / (ms / 1000);
+
+/**
+ * Native and codec loops alternate (native, codec, native) and each round gives its own ratio:
+ * this machine's speed drifts by tens of percent within a minute, which skews a ratio of two
+ * medians taken one after the other, not a median of ratios taken side by side.
+ */
+async function compare(send, nativePath, codecPath, body) {
+  for (const path of [nativePath, codecPath]) for (let i = 0; i < 3; i++) await timeRequest(send, path, body, REPS); // let V8 optimise
+  const natives = [], codecs = [], ratios = [];
   for (let i = 0; i < ROUNDS; i++) {
-    overhead.push(await timeRequest(port, path, body, 1));
-    loops.push(await timeRequest(port, path, body, REPS));
+    const before = await loopMs(send, nativePath, body);
+    const codec = await loopMs(send, codecPath, body);
+    const after = await loopMs(send, nativePath, body);
+    natives.push(before, after);
+    codecs.push(codec);
+    ratios.push(codec / ((before + after) / 2));
   }
-  const ms = Math.max(median(loops) - median(overhead), 0.001);
-  return (Buffer.byteLength(body) * (REPS - 1)) / 1e6 / (ms / 1000);
+  return { native: mbs(body, median(natives)), codec: mbs(body, median(codecs)), ratio: median(ratios) };
+}
+
+async function throughput(send, path, body) {
+  for (let i = 0; i < 3; i++) await timeRequest(send, path, body, REPS);
+  const loops = [];
+  for (let i = 0; i < ROUNDS; i++) loops.push(await loopMs(send, path, body));
+  return mbs(body, median(loops));
+}
+
+/** The hand-written typed JS decoder (json-typed-js.mjs) as a Worker of its own, in workerd too. */
+async function typedJsReference(body) {
+  const mf = new Miniflare({ modules: true, scriptPath: "build/bench/json-typed-js.mjs", compatibilityDate: "2026-04-20",
+    cf: false, log: new Log(LogLevel.WARN) });
+  try {
+    await mf.ready;
+    const send = (path, n, requestBody) => mf.dispatchFetch(`http://bench${path}?n=${n}`, { method: "POST", body: requestBody });
+    return await compare(send, "/parse", "/typed", body);
+  } finally {
+    await mf.dispose();
+  }
 }
 
 const doc = sampleOrder();
-console.log(`bench:json: order document ${Buffer.byteLength(doc)} bytes; ${REPS} repetitions a request, median of ${ROUNDS}`);
+console.log(`bench:json: order document ${Buffer.byteLength(doc)} bytes; ${REPS} repetitions a request, ${ROUNDS} rounds`);
 const { child, port } = await startWorkerd();
 try {
   const result = {};
+  const send = viaPort(port);
   for (const op of ["decode", "encode"]) {
-    result[`native ${op}`] = await throughput(port, `/json/bench/native/${op}`, doc);
-    result[`codec ${op}`] = await throughput(port, `/json/bench/codec/${op}`, doc);
+    const { native, codec, ratio } = await compare(send, `/json/bench/native/${op}`, `/json/bench/codec/${op}`, doc);
+    let scale = "";
     if (op === "decode") {
-      result["walk decode"] = await throughput(port, "/json/bench/walk/decode", doc);
-      result["decimals decode"] = await throughput(port, "/json/bench/decimals/decode", doc);
+      scale = `; the parsed-tree JsonReader walking every token (no objects) ${(await throughput(send, "/json/bench/walk/decode", doc)).toFixed(1)} MB/s;`
+        + ` the document's BigDecimals alone ${(await throughput(send, "/json/bench/decimals/decode", doc)).toFixed(1)} MB/s`;
     }
-    const ratio = result[`native ${op}`] / result[`codec ${op}`];
-    console.log(`bench:json: workerd ${op}  codec ${result[`codec ${op}`].toFixed(1)} MB/s  ` +
-      `JSON.${op === "decode" ? "parse" : "stringify"} ${result[`native ${op}`].toFixed(1)} MB/s  ` +
-      `native/codec ${ratio.toFixed(2)} (target <= 2.0)` +
-      (op === "decode" ? `; the parsed-tree JsonReader walking every token (no objects) ${result["walk decode"].toFixed(1)} MB/s;`
-        + ` the document's BigDecimals alone ${result["decimals decode"].toFixed(1)} MB/s` : ""));
+    console.log(`bench:json: workerd ${op}  codec ${codec.toFixed(1)} MB/s  JSON.${op === "decode" ? "parse" : "stringify"} ${native.toFixed(1)} MB/s  `
+      + `codec/native time ${ratio.toFixed(2)} (median of ${ROUNDS} side-by-side rounds; target <= 2.0)${scale}`);
   }
 } finally {
   child.kill("SIGTERM");
   await once(child, "exit");
 }
 
-spawnSync("node", ["build/bench/json-typed-js.mjs", doc], { stdio: "inherit" });
+const typed = await typedJsReference(doc);
+console.log(`bench:json: workerd, hand-written typed JS decode ${typed.codec.toFixed(1)} MB/s  JSON.parse ${typed.native.toFixed(1)} MB/s  `
+  + `typed/native time ${typed.ratio.toFixed(2)} (typed values without a framework, for reference)`);
 
 console.log("bench:json: JVM, same run:");
 const jvm = spawnSync("mvn", ["-q", "-B", "-o", "-Dstyle.color=never", "-pl", "json/processor", "exec:java", "-Dexec.classpathScope=test",
