@@ -25,16 +25,26 @@ public final class Decimals {
     for (; i < n; i++) {
       char c = text.charAt(i);
       if (c >= '0' && c <= '9') {
-        if (++digits > MAX_FAST_DIGITS) return new BigDecimal(text);
+        if (++digits > MAX_FAST_DIGITS) return general(text);
         unscaled = unscaled * 10 + (c - '0');
         if (point) scale++;
       } else if (c == '.' && !point && digits > 0) {
         point = true;
       } else {
-        return new BigDecimal(text); // exponent, sign, or not a number: the general parser decides
+        return general(text); // exponent, sign, or not a number: the general parser decides
       }
     }
-    if (digits == 0 || (point && scale == 0)) return new BigDecimal(text);
+    if (digits == 0 || (point && scale == 0)) return general(text);
     return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
+  }
+
+  /**
+   * BigDecimal's own parser, rebuilt from its unscaled value and scale: TeaVM's parser records a
+   * precision that counts leading zeros ("0.0000000001" gets 11, the JVM 1), which MathContext
+   * arithmetic would then round by. A rebuilt decimal computes its precision as the JVM does.
+   */
+  private static BigDecimal general(String text) {
+    BigDecimal parsed = new BigDecimal(text);
+    return new BigDecimal(parsed.unscaledValue(), parsed.scale());
   }
 }

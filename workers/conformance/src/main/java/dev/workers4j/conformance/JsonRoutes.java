@@ -33,6 +33,7 @@ final class JsonRoutes {
                 .post("/moments", c -> roundTrip(c, Moments_JsonCodec.INSTANCE))
                 .post("/leading-zeros", c -> Response.text(200, LongBits.describe(c.req().text())))
                 .post("/numbers", c -> Response.json(200, NumberEcho.echo(c.req().text())))
+                .post("/money", c -> Response.text(200, MoneyFacts.describe(c.req().json(Order_JsonCodec.INSTANCE))))
                 .post("/lines", c -> {
                     // JSONL in, each line decoded and written back: a line's text must match the JVM's.
                     StringBuilder out = new StringBuilder();

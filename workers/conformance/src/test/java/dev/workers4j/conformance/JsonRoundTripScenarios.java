@@ -238,6 +238,39 @@ abstract class JsonRoundTripScenarios {
         assertSameText(LongBits.describe(lines.toString()), response.text());
     }
 
+    /**
+     * Money strings up to nine digits are built into BigDecimals by the workerd tree itself (not by
+     * the class library's valueOf), longer ones by Decimals.parse: their arithmetic, text,
+     * precision and equality must be the JVM's.
+     */
+    @Test
+    void decimalsDecodedFromMoneyStringsBehaveAsOnTheJvm() {
+        List<String> prices = new ArrayList<>(List.of("0", "0.0", "0.00", "-0.00", "1", "-1", "12", "0.5", "-0.5", "12.30",
+                "-12.30", "0.000000001", "-0.000000001", "999999999", "-999999999", "9999999.99", "-9999999.99",
+                "99999.9999", "0.10", "1.000000000", "214748.3647", "214748.3648", "-214748.3648", "100.000", "7.5",
+                // Beyond nine digits or in exponent form: Decimals.parse's general path.
+                "0.0000000001", "-0.00000000012", "0.000123456789", "12345678901.23", "-98765432109876543210.5",
+                "1E+3", "-2.5E-7", "0E-12"));
+        Random random = new Random(23);
+        for (int i = 0; i < 200; i++) {
+            int digits = 1 + random.nextInt(9);
+            StringBuilder price = new StringBuilder(random.nextBoolean() ? "-" : "");
+            for (int d = 0; d < digits; d++) price.append(random.nextInt(10));
+            int point = random.nextInt(digits + 1);
+            if (point > 0 && point < digits) price.insert(price.length() - point, '.');
+            prices.add(price.toString());
+        }
+        StringBuilder items = new StringBuilder();
+        for (String price : prices) {
+            items.append(items.length() == 0 ? "" : ",").append("{\"id\":1,\"quantity\":1,\"price\":\"").append(price)
+                    .append("\",\"tax_lines\":[]}");
+        }
+        String document = "{\"id\":1,\"test\":false,\"total_weight_kg\":0,\"line_items\":[" + items + "]}";
+        Response response = worker().fetch(Request.builder("POST", "/json/money").body(document).build());
+        assertEquals(200, response.status(), response.text());
+        assertSameText(MoneyFacts.describe(Json.fromJson(Order_JsonCodec.INSTANCE, document)), response.text());
+    }
+
     /** The workerd writer prints doubles and decimals through the engine; the text must be the JVM's. */
     @Test
     void numbersWriteTheSameTextAsOnTheJvm() {
