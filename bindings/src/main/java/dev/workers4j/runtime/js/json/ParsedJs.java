@@ -1,7 +1,10 @@
 package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.Decimals;
+import dev.workers4j.runtime.js.compile.SmallDecimalGenerator;
 import java.math.BigDecimal;
+import org.teavm.backend.javascript.spi.GeneratedBy;
+import org.teavm.dependency.PluggableDependency;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
@@ -38,7 +41,10 @@ final class ParsedJs {
       // unscaled * 16 + scale, signed: TeaVM's char loops cost more than this.
       double magnitude = Math.abs(money);
       int unscaled = (int) Math.floor(magnitude / 16);
-      return BigDecimal.valueOf(money < 0 ? -unscaled : unscaled, (int) (magnitude % 16));
+      if (money < 0) unscaled = -unscaled;
+      int scale = (int) (magnitude % 16);
+      if (unscaled == 0 || scale == 0) return BigDecimal.valueOf(unscaled, scale); // its cached values
+      return smallDecimal(unscaled, scale);
     }
     try {
       return Decimals.parse(asString(text));
@@ -46,6 +52,14 @@ final class ParsedJs {
       return null;
     }
   }
+
+  /**
+   * {@code BigDecimal.valueOf(unscaled, scale)} for a non-zero unscaled value and a scale of 1 or
+   * more, with one BigInt instead of five BigInt operations (see SmallDecimalGenerator).
+   */
+  @GeneratedBy(SmallDecimalGenerator.class)
+  @PluggableDependency(SmallDecimalGenerator.class)
+  static native BigDecimal smallDecimal(int unscaled, int scale);
 
   /**
    * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
