@@ -45,6 +45,21 @@ public abstract class JsonTree {
 
   public abstract int length(int array);
 
+  /**
+   * The current value, an object read as a map, as a handle for {@link #keyCount}, {@link #key}
+   * and {@link #member}: its own keys in document order. Undecided when the runtime cannot give
+   * that order (JS lists integer-like keys first).
+   */
+  public abstract int enterMap();
+
+  public abstract int keyCount(int map);
+
+  /** Key {@code index} of map {@code map}, in document order. */
+  public abstract String key(int map, int index);
+
+  /** Makes the value of key {@code index} of map {@code map} the current value. */
+  public abstract void member(int map, int index);
+
   public abstract String stringValue();
 
   public abstract boolean booleanValue();

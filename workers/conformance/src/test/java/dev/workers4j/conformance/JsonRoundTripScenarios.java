@@ -136,6 +136,13 @@ abstract class JsonRoundTripScenarios {
                 "{\"id\":1,\"ratio\":0.1,\"counters\":{\"10\":1,\"2\":2,\"a\":3}}",
                 "{\"id\":1,\"ratio\":0.1,\"counters\":{\"a\":9223372036854775807,\"b\":null}}",
                 "{\"id\":1,\"ratio\":0.1,\"counters\":{\"a\":true}}",
+                // Maps read from the parsed tree: keys that are not array indexes keep document order.
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"b\":1,\"__proto__\":2,\"constructor\":3,\"\":4,\"01\":5,\"-1\":6,"
+                        + "\"4294967295\":7,\"1.5\":8,\"toString\":9}}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"a\":1,\"b\":2,\"a\":3}}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"z\":1,\"4294967294\":2}}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{}}",
+                "{\"id\":1,\"ratio\":0.1,\"counters\":{\"\u00e9\":1,\"\u65e5\u672c\":2,\"\ud83d\ude00\":3,\"a\":\"x\"}}",
                 "{\"id\":1,\"id\":2,\"ratio\":0.1}",
                 "{\"ratio\":0.1}",
                 "{\"id\":1,\"ratio\":0.1} x",

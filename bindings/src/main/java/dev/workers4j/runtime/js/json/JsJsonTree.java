@@ -15,6 +15,8 @@ import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
 import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
 import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
+import static dev.workers4j.runtime.js.json.ParsedJs.keyedValue;
+import static dev.workers4j.runtime.js.json.ParsedJs.keysInDocumentOrder;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOfParsedJson;
 import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
 import static dev.workers4j.runtime.js.json.ParsedJs.ownValue;
@@ -110,6 +112,34 @@ final class JsJsonTree extends JsonTree {
   @Override
   public int length(int array) {
     return arrayLength(arrayElement(entered, array));
+  }
+
+  @Override
+  public int enterMap() {
+    require(K_OBJECT);
+    JSObject keys = keysInDocumentOrder(current);
+    if (keys == null) throw undecided("a map with integer-like keys, which JS lists first");
+    push(entered, current);
+    push(entered, keys); // at handle + 1
+    int handle = enteredCount;
+    enteredCount += 2;
+    return handle;
+  }
+
+  @Override
+  public int keyCount(int map) {
+    return arrayLength(arrayElement(entered, map + 1));
+  }
+
+  @Override
+  public String key(int map, int index) {
+    return asString(arrayElement(arrayElement(entered, map + 1), index));
+  }
+
+  @Override
+  public void member(int map, int index) {
+    current = keyedValue(arrayElement(entered, map), arrayElement(entered, map + 1), index);
+    currentKind = kind(current);
   }
 
   @Override

@@ -119,6 +119,21 @@ final class ParsedJs {
       + " var packed = unscaled * 16 + scaleDigits; return negative ? -packed : packed;")
   static native double moneyDigits(JSObject text);
 
+  /**
+   * The object's own keys, which JS lists in insertion (document) order except that integer-like
+   * keys ("array indexes", 0 to 2^32 - 2) come first, ascending: null when it has any, as only
+   * the text then tells their order.
+   */
+  @JSBody(params = "o", script = "var ownKeys = Object.keys(o);"
+      + " for (var keyIndex = 0; keyIndex < ownKeys.length; keyIndex++) { var ownKey = ownKeys[keyIndex];"
+      + "   if (/^(0|[1-9][0-9]*)$/.test(ownKey) && Number(ownKey) < 4294967295) return null; }"
+      + " return ownKeys;")
+  static native JSObject keysInDocumentOrder(JSObject o);
+
+  /** o[keys[i]] for a key Object.keys gave (an own property). */
+  @JSBody(params = {"o", "keys", "i"}, script = "return o[keys[i]];")
+  static native JSObject keyedValue(JSObject o, JSObject keys, int i);
+
   @JSBody(params = "v", script = "return v === undefined;")
   static native boolean isUndefined(JSObject v);
 

@@ -40,8 +40,8 @@ final class ValueCode {
 
   /**
    * An expression of type t.javaType reading the current value of a JsonTree {@code t} (JSON
-   * null gives null). Maps keep the reader (a JS object lists integer-like keys first, so their
-   * document order needs the reader's check); codecs of their own go through their readTree.
+   * null gives null). Maps with String keys are read in document order (the tree declines what it
+   * cannot order); other keys keep the reader; codecs of their own go through their readTree.
    * Like read(), containers get a private static helper (readTreeN).
    */
   String readTree(TypeRef t) {
@@ -72,9 +72,11 @@ final class ValueCode {
     int id = treeHelperIds.size();
     treeHelperIds.put(t.javaType, id);
     boolean sequence = t.kind == TypeRef.Kind.LIST || t.kind == TypeRef.Kind.SET || t.kind == TypeRef.Kind.SORTED_SET;
+    // String keys are the tree's own; other key types keep the reader, which parses them.
+    boolean stringKeyed = t.isMap() && t.key.kind == TypeRef.Kind.STRING;
     // Element and reader code first: either may add helpers of its own, which must not land
     // inside this one's text.
-    String element = sequence || t.kind == TypeRef.Kind.OPTIONAL ? readTree(t.element) : null;
+    String element = sequence || stringKeyed || t.kind == TypeRef.Kind.OPTIONAL ? readTree(t.element) : null;
     String viaReader = element == null ? read(t) : null;
     helpers.append("\n  private static ").append(t.javaType).append(" readTree").append(id)
         .append("(dev.workers4j.json.JsonTree t) {\n");
@@ -100,7 +102,25 @@ final class ValueCode {
             .append("    return c;\n");
         break;
       }
-      default: // maps (their key order needs the reader's check) and BigInteger
+      case MAP:
+      case SORTED_MAP:
+        if (stringKeyed) {
+          String impl = t.kind == TypeRef.Kind.MAP ? "java.util.LinkedHashMap" : "java.util.TreeMap";
+          helpers.append("    if (t.isNull()) return null;\n")
+              .append("    int map = t.enterMap();\n")
+              .append("    int size = t.keyCount(map);\n")
+              .append("    ").append(impl).append("<java.lang.String, ").append(t.element.javaType).append("> m = new ")
+              .append(impl).append("<>();\n")
+              .append("    for (int i = 0; i < size; i++) {\n")
+              .append("      java.lang.String k = t.key(map, i);\n")
+              .append("      t.member(map, i);\n")
+              .append("      m.put(k, ").append(element).append(");\n")
+              .append("    }\n")
+              .append("    return m;\n");
+          break;
+        }
+        // fall through: keys of other types are parsed by the reader
+      default: // maps with other keys, and BigInteger
         helpers.append("    JsonReader r = t.reader();\n")
             .append("    ").append(t.javaType).append(" v = ").append(viaReader).append(";\n")
             .append("    r.endDocument();\n")

@@ -22,7 +22,10 @@ final class JacksonTree extends JsonTree {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final JsonNode root;
+  private static final java.util.regex.Pattern ARRAY_INDEX = java.util.regex.Pattern.compile("0|[1-9][0-9]*");
+
   private final List<JsonNode> entered = new ArrayList<>();
+  private final java.util.Map<Integer, List<String>> mapKeys = new java.util.HashMap<>();
   private JsonNode current;
 
   JacksonTree(String json) {
@@ -73,6 +76,37 @@ final class JacksonTree extends JsonTree {
   @Override
   public int length(int array) {
     return entered.get(array).size();
+  }
+
+  @Override
+  public int enterMap() {
+    if (!current.isObject()) throw undecided("an object");
+    List<String> keys = new ArrayList<>();
+    current.fieldNames().forEachRemaining(keys::add);
+    // JSON.parse's object lists integer-like keys first: the workerd tree declines those maps.
+    for (String key : keys) {
+      if (ARRAY_INDEX.matcher(key).matches() && Double.parseDouble(key) < 4294967295.0) {
+        throw undecided("a map with integer-like keys");
+      }
+    }
+    entered.add(current);
+    mapKeys.put(entered.size() - 1, keys);
+    return entered.size() - 1;
+  }
+
+  @Override
+  public int keyCount(int map) {
+    return mapKeys.get(map).size();
+  }
+
+  @Override
+  public String key(int map, int index) {
+    return mapKeys.get(map).get(index);
+  }
+
+  @Override
+  public void member(int map, int index) {
+    current = entered.get(map).get(key(map, index));
   }
 
   @Override
