@@ -75,6 +75,30 @@ public abstract class JsonTree {
   /** A decimal from a string ("12.50", as Shopify sends money); a JSON number is undecided. */
   public abstract BigDecimal decimalValue();
 
+  /**
+   * True when the tree holds what JSON.parse made (workerd): generated codecs then read objects
+   * through their companion ({@code Codec.Js}), which looks properties up by constant name and
+   * converts them without a call into the tree per value. False on the JVM's trees.
+   */
+  public boolean isParsedJs() {
+    return false;
+  }
+
+  /** The current value as the JS value it is (only when {@link #isParsedJs()}). */
+  public org.teavm.jso.JSObject currentJs() {
+    throw new UnsupportedOperationException("not a JSON.parse tree");
+  }
+
+  /** Makes a JS value (a property a companion looked up) the current value. */
+  public void currentJs(org.teavm.jso.JSObject value) {
+    throw new UnsupportedOperationException("not a JSON.parse tree");
+  }
+
+  /** A decimal from a JS value (a money string), as {@link #decimalValue()} converts it. */
+  public BigDecimal decimalJs(org.teavm.jso.JSObject value) {
+    throw new UnsupportedOperationException("not a JSON.parse tree");
+  }
+
   /** The current value as a reader, for codecs that read through {@link JsonReader} only. */
   public abstract JsonReader reader();
 

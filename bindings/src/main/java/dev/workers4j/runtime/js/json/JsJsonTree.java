@@ -195,6 +195,29 @@ final class JsJsonTree extends JsonTree {
   }
 
   @Override
+  public boolean isParsedJs() {
+    return parsedJson;
+  }
+
+  @Override
+  public JSObject currentJs() {
+    return current;
+  }
+
+  @Override
+  public void currentJs(JSObject value) {
+    current = value;
+    currentKind = kind(value);
+  }
+
+  @Override
+  public BigDecimal decimalJs(JSObject value) {
+    current = value;
+    currentKind = kind(value);
+    return decimalValue();
+  }
+
+  @Override
   public JsonReader reader() {
     return new JsParsedJsonReader(current);
   }

@@ -57,11 +57,16 @@ public final class JsonCodecProcessor extends AbstractProcessor {
     return false;
   }
 
+  /** TeaVM's JSO API on the class path: codecs get their workerd companion (JsCompanionSource). */
+  private boolean jsoAvailable() {
+    return processingEnv.getElementUtils().getTypeElement("org.teavm.jso.JSBody") != null;
+  }
+
   private void generate(TypeElement type) {
     try {
       CodecModel model = models.build(type);
       String source;
-      if (model instanceof ObjectModel) source = ObjectCodecSource.render((ObjectModel) model);
+      if (model instanceof ObjectModel) source = ObjectCodecSource.render((ObjectModel) model, jsoAvailable());
       else if (model instanceof EnumModel) source = EnumCodecSource.render((EnumModel) model);
       else if (model instanceof PolymorphicModel) source = PolymorphicCodecSource.render((PolymorphicModel) model);
       else source = ValueCodecSource.render((ValueModel) model);

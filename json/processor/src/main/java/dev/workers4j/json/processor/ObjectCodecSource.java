@@ -13,16 +13,17 @@ import java.util.List;
 final class ObjectCodecSource {
   private ObjectCodecSource() {}
 
-  static String render(ObjectModel m) {
+  /** {@code companion}: also the workerd companion (JsCompanionSource), when JSO is on the class path. */
+  static String render(ObjectModel m, boolean companion) {
     ValueCode code = new ValueCode();
     StringBuilder sb = SourceHeader.open(m);
-    read(m, code, sb);
+    read(m, code, companion, sb);
     write(m, code, sb);
     sb.append(code.helpers()).append("}\n");
     return sb.toString();
   }
 
-  private static void read(ObjectModel m, ValueCode code, StringBuilder sb) {
+  private static void read(ObjectModel m, ValueCode code, boolean companion, StringBuilder sb) {
     List<PropertyModel> props = m.properties;
     // The names the object may hold, aliases included; the switch goes by position in that table.
     List<String> names = new ArrayList<>();
@@ -68,7 +69,10 @@ final class ObjectCodecSource {
     construct(m, sb);
     // Aliases need document order (the later of a name and its alias wins), which looking names
     // up cannot see: such codecs read a tree through JsonCodec.readTree's reader.
-    if (!aliased) readTree(m, code, fieldIndex, sb);
+    if (!aliased) {
+      readTree(m, code, fieldIndex, companion, sb);
+      if (companion) JsCompanionSource.render(m, code, sb);
+    }
   }
 
   /**
@@ -76,11 +80,12 @@ final class ObjectCodecSource {
    * surprise (wrong type, a missing required or null non-null property) is the tree's undecided
    * exception, after which Json.fromJson reads the text.
    */
-  private static void readTree(ObjectModel m, ValueCode code, int[] fieldIndex, StringBuilder sb) {
+  private static void readTree(ObjectModel m, ValueCode code, int[] fieldIndex, boolean companion, StringBuilder sb) {
     List<PropertyModel> props = m.properties;
     sb.append("\n  @Override\n  public ").append(m.javaType).append(" readTree(dev.workers4j.json.JsonTree t) {\n")
-        .append("    if (t.isNull()) return null;\n")
-        .append("    int node = t.enterObject();\n");
+        .append("    if (t.isNull()) return null;\n");
+    if (companion) sb.append(JsCompanionSource.dispatch());
+    sb.append("    int node = t.enterObject();\n");
     locals(props, sb);
     for (int i = 0; i < props.size(); i++) {
       PropertyModel p = props.get(i);
@@ -94,6 +99,12 @@ final class ObjectCodecSource {
       }
       sb.append("      s").append(i).append(" = true;\n    }\n");
     }
+    requiredOnTree(props, sb);
+    construct(m, sb);
+  }
+
+  /** A tree's read: a required property the document lacks is undecided (the text says why). */
+  static void requiredOnTree(List<PropertyModel> props, StringBuilder sb) {
     for (int i = 0; i < props.size(); i++) {
       PropertyModel p = props.get(i);
       if (p.isRead() && p.required) {
@@ -101,11 +112,10 @@ final class ObjectCodecSource {
             .append(ValueCode.literal("a missing '" + p.jsonName + "'")).append(");\n");
       }
     }
-    construct(m, sb);
   }
 
   /** The locals a read collects properties into: the value and whether the document set it. */
-  private static void locals(List<PropertyModel> props, StringBuilder sb) {
+  static void locals(List<PropertyModel> props, StringBuilder sb) {
     for (int i = 0; i < props.size(); i++) {
       PropertyModel p = props.get(i);
       if (!p.isRead()) continue;
@@ -116,7 +126,7 @@ final class ObjectCodecSource {
   }
 
   /** From the locals to the value: the creator, then the setters and fields of what was set. */
-  private static void construct(ObjectModel m, StringBuilder sb) {
+  static void construct(ObjectModel m, StringBuilder sb) {
     List<PropertyModel> props = m.properties;
     sb.append("    ").append(m.javaType).append(" o = ").append(m.creatorCall).append("(");
     for (int j = 0; j < m.creatorArity; j++) {
@@ -138,7 +148,7 @@ final class ObjectCodecSource {
    * " // name" after a case label, for whoever reads the generated code; nothing for a name that a
    * line comment cannot hold as is (javac reads backslash-u escapes even inside comments).
    */
-  private static String nameComment(String name) {
+  static String nameComment(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c < 0x20 || c > 0x7e || c == '\\') return "";
