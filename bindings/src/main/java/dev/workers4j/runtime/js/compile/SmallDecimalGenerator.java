@@ -12,16 +12,18 @@ import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
 
 /**
- * Compile-time body of {@code ParsedJs.smallDecimal(int unscaled, int scale)}: a BigDecimal of a
- * small unscaled value built with one BigInt.
+ * Compile-time bodies of {@code ParsedJs.smallDecimal(int unscaled, int scale)}, a BigDecimal of
+ * a small unscaled value built with one BigInt, and {@code ParsedJs.smallUnscaled(BigDecimal)},
+ * the unscaled value as a double read from the same fields, for the writer.
  *
  * <p>TeaVM 0.15 compiles {@code long} to BigInt, and {@code BigDecimal.valueOf(long, int)} costs
  * five BigInt operations (the int-to-long conversion makes two, then a comparison with zero, a
  * sign test and a conversion back for the bit length). In workerd each is a slow path; a Shopify
  * order's money strings make that about a twentieth of its decode. This body sets the three
  * fields the class library's small-value constructor sets (unscaled value, scale, bit length),
- * computing the bit length on the int. Conformance checks the decimals it builds (sums,
- * products, precision, text) against the JVM's.
+ * computing the bit length on the int. Writing, {@code unscaledValue()} would build a BigInteger
+ * and read it back through BigInt arithmetic; the fields give the digits directly. Conformance
+ * checks the decimals built (sums, products, precision, text) and written against the JVM's.
  */
 public final class SmallDecimalGenerator implements Generator, DependencyPlugin {
   private static final String DECIMAL = BigDecimal.class.getName();
@@ -35,11 +37,20 @@ public final class SmallDecimalGenerator implements Generator, DependencyPlugin 
     agent.linkField(SMALL_VALUE);
     agent.linkField(SCALE);
     agent.linkField(BIT_LENGTH);
-    method.getResult().propagate(agent.getType(ValueType.object(DECIMAL)));
+    if (method.getMethod().getName().equals("smallDecimal")) {
+      method.getResult().propagate(agent.getType(ValueType.object(DECIMAL)));
+    }
   }
 
   @Override
   public void generate(GeneratorContext context, SourceWriter writer, MethodReference methodRef) {
+    if (methodRef.getName().equals("smallUnscaled")) {
+      // The class library keeps the unscaled value in smallValue while its bit length is under 64.
+      String decimal = context.getParameterName(1);
+      writer.append("return " + decimal + ".").appendField(BIT_LENGTH).append(" <= 53 ? Number(" + decimal + ".")
+          .appendField(SMALL_VALUE).append(") : NaN;").softNewLine();
+      return;
+    }
     String unscaled = context.getParameterName(1);
     String scale = context.getParameterName(2);
     // Long local names: TeaVM names parameters with single letters, which a short local could shadow.

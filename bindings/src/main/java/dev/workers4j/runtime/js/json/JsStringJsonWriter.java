@@ -3,7 +3,6 @@ package dev.workers4j.runtime.js.json;
 import dev.workers4j.json.JsonName;
 import dev.workers4j.json.JsonWriter;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -138,10 +137,7 @@ final class JsStringJsonWriter extends JsonWriter {
     if (value == null) return nullValue();
     int scale = value.scale();
     if (scale >= 0 && scale <= 15) {
-      BigInteger unscaled = value.unscaledValue();
-      int bits = unscaled.bitLength();
-      // intValue reads the magnitude's one int; longValue would be BigInt arithmetic.
-      double digits = bits < 32 ? unscaled.intValue() : bits <= 53 ? (double) unscaled.longValue() : Double.NaN;
+      double digits = ParsedJs.smallUnscaled(value);
       if (digits == digits) {
         JSObject appended = appendPlainDecimal(out, needComma, digits, scale, quoted);
         if (!isNull(appended)) {

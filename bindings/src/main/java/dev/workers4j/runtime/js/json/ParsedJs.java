@@ -62,6 +62,14 @@ final class ParsedJs {
   static native BigDecimal smallDecimal(int unscaled, int scale);
 
   /**
+   * The unscaled value of {@code value} as a double when it has at most 53 bits, else NaN:
+   * without {@code unscaledValue()}'s BigInteger and BigInt arithmetic (see SmallDecimalGenerator).
+   */
+  @GeneratedBy(SmallDecimalGenerator.class)
+  @PluggableDependency(SmallDecimalGenerator.class)
+  static native double smallUnscaled(BigDecimal value);
+
+  /**
    * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
    * message body that did not come from JSON): those make the reader defer to the text.
    */
