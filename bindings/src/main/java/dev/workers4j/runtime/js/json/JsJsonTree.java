@@ -13,6 +13,7 @@ import static dev.workers4j.runtime.js.json.ParsedJs.asNumber;
 import static dev.workers4j.runtime.js.json.ParsedJs.asString;
 import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
 import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
+import static dev.workers4j.runtime.js.json.ParsedJs.isString;
 import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
 import static dev.workers4j.runtime.js.json.ParsedJs.keyedValue;
@@ -212,9 +213,10 @@ final class JsJsonTree extends JsonTree {
 
   @Override
   public BigDecimal decimalJs(JSObject value) {
-    current = value;
-    currentKind = kind(value);
-    return decimalValue();
+    if (!isString(value)) throw undecided("a decimal number: its scale is in the text only");
+    BigDecimal decimal = decimalOrNull(value);
+    if (decimal == null) throw undecided("a decimal string that does not parse");
+    return decimal;
   }
 
   @Override

@@ -142,6 +142,9 @@ final class ParsedJs {
   @JSBody(params = {"o", "keys", "i"}, script = "return o[keys[i]];")
   static native JSObject keyedValue(JSObject o, JSObject keys, int i);
 
+  @JSBody(params = "v", script = "return typeof v === 'string';")
+  static native boolean isString(JSObject v);
+
   @JSBody(params = "v", script = "return v === undefined;")
   static native boolean isUndefined(JSObject v);
 
