@@ -1,18 +1,14 @@
 package dev.workers4j.runtime.js.json;
 
 import static dev.workers4j.runtime.js.json.ParsedJs.K_ARRAY;
-import static dev.workers4j.runtime.js.json.ParsedJs.K_FALSE;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_NULL;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_NUMBER;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_OBJECT;
-import static dev.workers4j.runtime.js.json.ParsedJs.K_STRING;
-import static dev.workers4j.runtime.js.json.ParsedJs.K_TRUE;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayElement;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayLength;
 import static dev.workers4j.runtime.js.json.ParsedJs.asNumber;
 import static dev.workers4j.runtime.js.json.ParsedJs.asString;
 import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
-import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
 import static dev.workers4j.runtime.js.json.ParsedJs.isString;
 import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
@@ -27,6 +23,7 @@ import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonFields;
 import dev.workers4j.json.JsonReader;
 import dev.workers4j.json.JsonTree;
+import dev.workers4j.json.ParsedJsValues;
 import java.math.BigDecimal;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -143,40 +140,30 @@ final class JsJsonTree extends JsonTree {
     currentKind = kind(current);
   }
 
+  // Scalars: the rules companions use (ParsedJsValues), on the current value.
   @Override
   public String stringValue() {
-    require(K_STRING);
-    return asString(current);
+    return ParsedJsValues.string(current, this);
   }
 
   @Override
   public boolean booleanValue() {
-    if (currentKind != K_TRUE && currentKind != K_FALSE) throw undecided("a boolean");
-    return currentKind == K_TRUE;
+    return ParsedJsValues.bool(current, this);
   }
 
   @Override
   public int intValue() {
-    require(K_NUMBER);
-    double d = asNumber(current);
-    if (!isInt(d)) throw undecided("an int");
-    return (int) d;
+    return ParsedJsValues.intValue(current, this);
   }
 
   @Override
   public long longValue() {
-    require(K_NUMBER);
-    double d = asNumber(current);
-    if (!JsonReader.isExactInteger(d)) throw undecided("an integer beyond 2^53");
-    return safeIntegerToLong(d);
+    return ParsedJsValues.longValue(current, this);
   }
 
   @Override
   public double doubleValue() {
-    require(K_NUMBER);
-    double d = asNumber(current);
-    if (Double.isInfinite(d)) throw undecided("a number beyond double's range");
-    return d;
+    return ParsedJsValues.doubleValue(current, this);
   }
 
   @Override
@@ -189,10 +176,7 @@ final class JsJsonTree extends JsonTree {
 
   @Override
   public BigDecimal decimalValue() {
-    if (currentKind != K_STRING) throw undecided("a decimal number: its scale is in the text only");
-    BigDecimal value = decimalOrNull(current);
-    if (value == null) throw undecided("a decimal string that does not parse");
-    return value;
+    return decimalJs(current);
   }
 
   @Override
@@ -233,9 +217,6 @@ final class JsJsonTree extends JsonTree {
     if (currentKind != kind) throw undecided("a value of another type");
   }
 
-  /** A whole double within 2^53 as a long: one BigInt, without TeaVM's general floor and wrap. */
-  @JSBody(params = "d", script = "return BigInt(d);")
-  private static native long safeIntegerToLong(double d);
 
   @JSBody(params = {"a", "v"}, script = "a.push(v);")
   private static native void push(JSObject a, JSObject v);
