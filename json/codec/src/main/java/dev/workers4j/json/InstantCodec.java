@@ -37,7 +37,7 @@ public final class InstantCodec implements JsonCodec<Instant> {
       // Exact in a double (well within 2^53), converted to a long once.
       double seconds = IsoTime.smallEpochDay(p.year, p.month, p.day) * 86400d
           + p.hour * 3600 + p.minute * 60 + p.second - p.offsetSeconds;
-      return Instant.ofEpochSecond((long) seconds, p.nano);
+      return JsonEngine.current().instant(seconds, p.nano);
     }
     long seconds = IsoTime.epochDay(p.year, p.month, p.day) * 86400L
         + p.hour * 3600L + p.minute * 60L + p.second - p.offsetSeconds;

@@ -1,6 +1,10 @@
 package dev.workers4j.json;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 
 /**
  * Where {@link Json} and {@link JsonWriter#create()} get their readers and writers. The JVM uses
@@ -43,6 +47,26 @@ public abstract class JsonEngine {
    */
   public double parseDouble(String number) {
     return Double.parseDouble(number);
+  }
+
+  /**
+   * The instant {@code seconds} (whole, within 2^53) plus {@code nanos} (0 to 999,999,999), from
+   * fields IsoTime has checked. A runtime may build it without {@code Instant.ofEpochSecond}'s
+   * long arithmetic (workerd: BigInt operations).
+   */
+  public Instant instant(double seconds, int nanos) {
+    return Instant.ofEpochSecond((long) seconds, nanos);
+  }
+
+  /** A date IsoTime has checked (a real calendar day, year within LocalDate's range); see instant. */
+  public LocalDate localDate(int year, int month, int day) {
+    return LocalDate.of(year, month, day);
+  }
+
+  /** A date and time IsoTime has checked, at {@code offset}; see instant. */
+  public OffsetDateTime offsetDateTime(int year, int month, int day, int hour, int minute, int second, int nano,
+      ZoneOffset offset) {
+    return OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset);
   }
 
   /**

@@ -28,7 +28,7 @@ public final class LocalDateCodec implements JsonCodec<LocalDate> {
   private static LocalDate of(String text) {
     IsoTime.Parsed p = IsoTime.parse(text, false, false);
     if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) return null;
-    return LocalDate.of(p.year, p.month, p.day);
+    return JsonEngine.current().localDate(p.year, p.month, p.day);
   }
 
   @Override

@@ -31,7 +31,7 @@ public final class OffsetDateTimeCodec implements JsonCodec<OffsetDateTime> {
   private static OffsetDateTime of(String text) {
     IsoTime.Parsed p = IsoTime.parse(text, true, true);
     if (p == null || Math.abs(p.year) > IsoTime.MAX_LOCAL_YEAR) return null;
-    return OffsetDateTime.of(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nano,
+    return JsonEngine.current().offsetDateTime(p.year, p.month, p.day, p.hour, p.minute, p.second, p.nano,
         ZoneOffset.ofTotalSeconds(p.offsetSeconds));
   }
 

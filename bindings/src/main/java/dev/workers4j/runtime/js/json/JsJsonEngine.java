@@ -3,6 +3,10 @@ package dev.workers4j.runtime.js.json;
 import dev.workers4j.json.JsonEngine;
 import dev.workers4j.json.JsonTree;
 import dev.workers4j.json.JsonWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.typedarrays.Int8Array;
@@ -24,6 +28,23 @@ public final class JsJsonEngine extends JsonEngine {
   public JsonTree parseTree(String json) {
     JSObject root = parseOrUndefined(json);
     return ParsedJs.isUndefined(root) ? null : new JsJsonTree(root, true);
+  }
+
+  // java.time values from fields IsoTime has checked, without threetenbp's BigInt arithmetic.
+  @Override
+  public Instant instant(double seconds, int nanos) {
+    return ParsedJs.instant(seconds, nanos);
+  }
+
+  @Override
+  public LocalDate localDate(int year, int month, int day) {
+    return ParsedJs.localDate(year, month, day);
+  }
+
+  @Override
+  public OffsetDateTime offsetDateTime(int year, int month, int day, int hour, int minute, int second, int nano,
+      ZoneOffset offset) {
+    return ParsedJs.offsetDateTime(year, month, day, hour, minute, second, nano, offset);
   }
 
   /** The engine's own conversion rounds correctly; TeaVM's Double.parseDouble keeps limited digits. */

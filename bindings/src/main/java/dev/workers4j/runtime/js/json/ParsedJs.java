@@ -2,7 +2,12 @@ package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.Decimals;
 import dev.workers4j.runtime.js.compile.SmallDecimalGenerator;
+import dev.workers4j.runtime.js.compile.TimeValuesGenerator;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import org.teavm.backend.javascript.spi.GeneratedBy;
 import org.teavm.dependency.PluggableDependency;
 import org.teavm.jso.JSBody;
@@ -68,6 +73,22 @@ final class ParsedJs {
   @GeneratedBy(SmallDecimalGenerator.class)
   @PluggableDependency(SmallDecimalGenerator.class)
   static native double smallUnscaled(BigDecimal value);
+
+  /** Instant.ofEpochSecond((long) seconds, nanos) for checked fields, with one BigInt (see TimeValuesGenerator). */
+  @GeneratedBy(TimeValuesGenerator.class)
+  @PluggableDependency(TimeValuesGenerator.class)
+  static native Instant instant(double seconds, int nanos);
+
+  /** LocalDate.of for a checked calendar day (see TimeValuesGenerator). */
+  @GeneratedBy(TimeValuesGenerator.class)
+  @PluggableDependency(TimeValuesGenerator.class)
+  static native LocalDate localDate(int year, int month, int day);
+
+  /** OffsetDateTime.of for checked fields (see TimeValuesGenerator). */
+  @GeneratedBy(TimeValuesGenerator.class)
+  @PluggableDependency(TimeValuesGenerator.class)
+  static native OffsetDateTime offsetDateTime(int year, int month, int day, int hour, int minute, int second,
+      int nano, ZoneOffset offset);
 
   /**
    * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
