@@ -4,8 +4,9 @@ import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 
 /**
- * What generated codecs' workerd companions ({@code Codec.Js}) use on the values of an object
- * JSON.parse made: type tests and exact conversions, each a JS expression TeaVM writes in place.
+ * Type tests and exact conversions of the values JSON.parse made, each a JS expression TeaVM
+ * writes in place: what generated codecs' workerd companions ({@code Codec.Js}) use, and the one
+ * copy of these rules the workerd tree and parsed-tree reader use too.
  * Anything they cannot decide exactly is the tree's undecided exception, after which {@code
  * Json.fromJson} reads the text, as on every tree path. Loaded only in workerd.
  */
@@ -46,8 +47,13 @@ public final class ParsedJsValues {
   public static int intValue(JSObject value, JsonTree t) {
     if (!isNumber(value)) throw t.undecided("a number");
     double d = asNumber(value);
-    if (d != Math.floor(d) || d < Integer.MIN_VALUE || d > Integer.MAX_VALUE) throw t.undecided("an int");
+    if (!isInt(d)) throw t.undecided("an int");
     return (int) d;
+  }
+
+  /** Whole and within int: what an int property accepts from a JS number. */
+  public static boolean isInt(double d) {
+    return d == Math.floor(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE;
   }
 
   public static long longValue(JSObject value, JsonTree t) {
@@ -64,11 +70,18 @@ public final class ParsedJsValues {
     return d;
   }
 
+  public static float floatValue(JSObject value, JsonTree t) {
+    if (!isNumber(value)) throw t.undecided("a number");
+    float f = Floats.fromNearestDouble(asNumber(value));
+    if (Float.isNaN(f)) throw t.undecided("a float on a rounding tie");
+    return f;
+  }
+
   @JSBody(params = "value", script = "return Array.isArray(value);")
   private static native boolean isArray(JSObject value);
 
   @JSBody(params = "value", script = "return typeof value === 'string';")
-  private static native boolean isString(JSObject value);
+  public static native boolean isString(JSObject value);
 
   @JSBody(params = "value", script = "return typeof value === 'number';")
   private static native boolean isNumber(JSObject value);
@@ -77,10 +90,10 @@ public final class ParsedJsValues {
   private static native boolean isBoolean(JSObject value);
 
   @JSBody(params = "value", script = "return value;")
-  private static native String asString(JSObject value);
+  public static native String asString(JSObject value);
 
   @JSBody(params = "value", script = "return value;")
-  private static native double asNumber(JSObject value);
+  public static native double asNumber(JSObject value);
 
   @JSBody(params = "value", script = "return value;")
   private static native boolean asBoolean(JSObject value);

@@ -3,6 +3,7 @@ package dev.workers4j.runtime.js.json;
 import dev.workers4j.json.JsonEngine;
 import dev.workers4j.json.JsonTree;
 import dev.workers4j.json.JsonWriter;
+import dev.workers4j.json.ParsedJsValues;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,7 +28,7 @@ public final class JsJsonEngine extends JsonEngine {
   @Override
   public JsonTree parseTree(String json) {
     JSObject root = parseOrUndefined(json);
-    return ParsedJs.isUndefined(root) ? null : new JsJsonTree(root, true);
+    return ParsedJsValues.isAbsent(root) ? null : new JsJsonTree(root, true);
   }
 
   // java.time values from fields IsoTime has checked, without threetenbp's BigInt arithmetic.

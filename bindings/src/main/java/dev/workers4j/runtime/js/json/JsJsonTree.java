@@ -1,24 +1,21 @@
 package dev.workers4j.runtime.js.json;
 
+import static dev.workers4j.json.ParsedJsValues.asString;
+import static dev.workers4j.json.ParsedJsValues.isAbsent;
+import static dev.workers4j.json.ParsedJsValues.isString;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_ARRAY;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_NULL;
-import static dev.workers4j.runtime.js.json.ParsedJs.K_NUMBER;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_OBJECT;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayElement;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayLength;
-import static dev.workers4j.runtime.js.json.ParsedJs.asNumber;
-import static dev.workers4j.runtime.js.json.ParsedJs.asString;
 import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
-import static dev.workers4j.runtime.js.json.ParsedJs.isString;
-import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
-import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
 import static dev.workers4j.runtime.js.json.ParsedJs.keyedValue;
 import static dev.workers4j.runtime.js.json.ParsedJs.keysInDocumentOrder;
+import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOfParsedJson;
 import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
 import static dev.workers4j.runtime.js.json.ParsedJs.ownValue;
 
-import dev.workers4j.json.Floats;
 import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonFields;
 import dev.workers4j.json.JsonReader;
@@ -70,16 +67,14 @@ final class JsJsonTree extends JsonTree {
       lastNames = NameTables.of(fields);
     }
     JSObject value = ownValue(lastObjectValue, lastNames, index);
-    if (isUndefined(value)) return false;
-    current = value;
-    currentKind = kind(value);
+    if (isAbsent(value)) return false;
+    currentJs(value);
     return true;
   }
 
   @Override
   public void element(int array, int index) {
-    current = arrayElement(arrayElement(entered, array), index);
-    currentKind = kind(current);
+    currentJs(arrayElement(arrayElement(entered, array), index));
   }
 
   private int kind(JSObject value) {
@@ -136,8 +131,7 @@ final class JsJsonTree extends JsonTree {
 
   @Override
   public void member(int map, int index) {
-    current = keyedValue(arrayElement(entered, map), arrayElement(entered, map + 1), index);
-    currentKind = kind(current);
+    currentJs(keyedValue(arrayElement(entered, map), arrayElement(entered, map + 1), index));
   }
 
   // Scalars: the rules companions use (ParsedJsValues), on the current value.
@@ -168,10 +162,7 @@ final class JsJsonTree extends JsonTree {
 
   @Override
   public float floatValue() {
-    require(K_NUMBER);
-    float f = Floats.fromNearestDouble(asNumber(current));
-    if (Float.isNaN(f)) throw undecided("a float on a rounding tie");
-    return f;
+    return ParsedJsValues.floatValue(current, this);
   }
 
   @Override
@@ -191,6 +182,7 @@ final class JsJsonTree extends JsonTree {
 
   @Override
   public void currentJs(JSObject value) {
+    // The one place the current value changes: its kind goes with it.
     current = value;
     currentKind = kind(value);
   }

@@ -1,5 +1,9 @@
 package dev.workers4j.runtime.js.json;
 
+import static dev.workers4j.json.ParsedJsValues.asNumber;
+import static dev.workers4j.json.ParsedJsValues.asString;
+import static dev.workers4j.json.ParsedJsValues.isAbsent;
+import static dev.workers4j.json.ParsedJsValues.isInt;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_ARRAY;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_FALSE;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_NULL;
@@ -10,11 +14,7 @@ import static dev.workers4j.runtime.js.json.ParsedJs.K_STRING;
 import static dev.workers4j.runtime.js.json.ParsedJs.K_TRUE;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayElement;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayLength;
-import static dev.workers4j.runtime.js.json.ParsedJs.asNumber;
-import static dev.workers4j.runtime.js.json.ParsedJs.asString;
 import static dev.workers4j.runtime.js.json.ParsedJs.decimalOrNull;
-import static dev.workers4j.runtime.js.json.ParsedJs.isInt;
-import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
 import static dev.workers4j.runtime.js.json.ParsedJs.kindOf;
 import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
 import static dev.workers4j.runtime.js.json.ParsedJs.ownValue;
@@ -131,7 +131,7 @@ final class JsParsedJsonReader extends JsonReader {
   private void listKeysOnFirstUse() {
     if (nextKind != K_OBJECT_START) return;
     JSObject objectKeys = keysInDocumentOrder(container);
-    if (isUndefined(objectKeys)) throw undecided("integer-like keys: JS does not keep their order");
+    if (isAbsent(objectKeys)) throw undecided("integer-like keys: JS does not keep their order");
     keys = objectKeys;
     length = arrayLength(objectKeys);
     nextKind = length > 0 ? K_NAME : K_END_OBJECT;
@@ -156,7 +156,7 @@ final class JsParsedJsonReader extends JsonReader {
     require(K_NAME);
     for (; index < length; index++) {
       JSObject value = ownValue(container, keys, index);
-      if (!isUndefined(value)) {
+      if (!isAbsent(value)) {
         next = value;
         nextKind = kindOf(value);
         return index; // the name, for path(), is keys[index]
@@ -229,7 +229,7 @@ final class JsParsedJsonReader extends JsonReader {
   public String peekStringProperty(String property) {
     require(K_OBJECT);
     JSObject value = ownProperty(next, property);
-    if (isUndefined(value)) return null;
+    if (isAbsent(value)) return null;
     if (kindOf(value) != K_STRING) throw undecided("a type id that is not a string");
     return asString(value);
   }

@@ -1,7 +1,7 @@
 package dev.workers4j.runtime.js.json;
 
+import static dev.workers4j.json.ParsedJsValues.isAbsent;
 import static dev.workers4j.runtime.js.json.ParsedJs.arrayElement;
-import static dev.workers4j.runtime.js.json.ParsedJs.isUndefined;
 import static dev.workers4j.runtime.js.json.ParsedJs.newArray;
 import static dev.workers4j.runtime.js.json.ParsedJs.setElement;
 import static dev.workers4j.runtime.js.json.ParsedJs.setString;
@@ -17,7 +17,7 @@ final class NameTables {
 
   static JSObject of(JsonFields fields) {
     JSObject table = arrayElement(TABLES, fields.id());
-    if (isUndefined(table)) {
+    if (isAbsent(table)) {
       table = newArray();
       for (int i = 0; i < fields.size(); i++) setString(table, i, fields.name(i));
       setElement(TABLES, fields.id(), table);

@@ -1,6 +1,7 @@
 package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.Decimals;
+import dev.workers4j.json.ParsedJsValues;
 import dev.workers4j.runtime.js.compile.SmallDecimalGenerator;
 import dev.workers4j.runtime.js.compile.TimeValuesGenerator;
 import java.math.BigDecimal;
@@ -31,11 +32,6 @@ final class ParsedJs {
 
   private ParsedJs() {}
 
-  /** Whole and within int: what nextInt/intValue accept from a JS number. */
-  static boolean isInt(double d) {
-    return d == Math.floor(d) && d >= Integer.MIN_VALUE && d <= Integer.MAX_VALUE;
-  }
-
   /**
    * A decimal from a JS string: money (up to 9 digits) packed by the engine, anything else
    * through Decimals.parse; null when the text is not a number (the text reader says why).
@@ -52,7 +48,7 @@ final class ParsedJs {
       return smallDecimal(unscaled, scale);
     }
     try {
-      return Decimals.parse(asString(text));
+      return Decimals.parse(ParsedJsValues.asString(text));
     } catch (NumberFormatException notANumber) {
       return null;
     }
@@ -162,16 +158,4 @@ final class ParsedJs {
   /** o[keys[i]] for a key Object.keys gave (an own property). */
   @JSBody(params = {"o", "keys", "i"}, script = "return o[keys[i]];")
   static native JSObject keyedValue(JSObject o, JSObject keys, int i);
-
-  @JSBody(params = "v", script = "return typeof v === 'string';")
-  static native boolean isString(JSObject v);
-
-  @JSBody(params = "v", script = "return v === undefined;")
-  static native boolean isUndefined(JSObject v);
-
-  @JSBody(params = "v", script = "return v;")
-  static native String asString(JSObject v);
-
-  @JSBody(params = "v", script = "return v;")
-  static native double asNumber(JSObject v);
 }
