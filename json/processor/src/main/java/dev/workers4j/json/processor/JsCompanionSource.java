@@ -60,12 +60,13 @@ final class JsCompanionSource {
       PropertyModel p = props.get(i);
       if (!p.isRead()) continue;
       // A plain lookup, which TeaVM writes into read itself; a name every JS object inherits
-      // (toString, __proto__, ...) must read as absent unless the object has it as its own.
+      // (toString, __proto__, ...) must read as absent unless the object has it as its own. A
+      // Java string literal (pure ASCII, \" \\ and \\u escapes) is a JS one too.
       String script = INHERITED.contains(p.jsonName)
-          ? "var ownOrInherited = o[" + jsString(p.jsonName) + "];"
+          ? "var ownOrInherited = o[" + ValueCode.literal(p.jsonName) + "];"
               + " return typeof ownOrInherited === 'function' || ownOrInherited === Object.prototype"
               + " ? undefined : ownOrInherited;"
-          : "return o[" + jsString(p.jsonName) + "];";
+          : "return o[" + ValueCode.literal(p.jsonName) + "];";
       sb.append("\n    @org.teavm.jso.JSBody(params = \"o\", script = ").append(ValueCode.literal(script)).append(")\n")
           .append("    private static native org.teavm.jso.JSObject p").append(i).append("(org.teavm.jso.JSObject o);\n");
     }
@@ -141,22 +142,5 @@ final class JsCompanionSource {
     String read = VALUES + "." + method + "(" + from + ", t)";
     if (t.primitive) return read;
     return "(" + VALUES + ".isNull(" + from + ") ? null : " + box + ".valueOf(" + read + "))";
-  }
-
-  /** A JS string literal of pure ASCII: quotes, backslashes and all else outside it as \\u escapes. */
-  private static String jsString(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') {
-        String hex = Integer.toHexString(c);
-        sb.append("\\u");
-        for (int k = hex.length(); k < 4; k++) sb.append('0');
-        sb.append(hex);
-      } else {
-        sb.append(c);
-      }
-    }
-    return sb.append('"').toString();
   }
 }
