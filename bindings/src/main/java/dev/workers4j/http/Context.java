@@ -3,22 +3,29 @@ package dev.workers4j.http;
 import dev.workers4j.env.Env;
 import dev.workers4j.json.JsonCodec;
 import dev.workers4j.worker.ExecutionContext;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** One request's context: the request, env, execution context, path params and request-scoped values. */
-public final class Context {
+/**
+ * One request's context: the request, the env (typed as the router's {@code E}: handlers read
+ * {@code c.env().database()}, never a binding by name), the execution context, path params,
+ * request-scoped values and the attributes of the request's log line.
+ */
+public final class Context<E extends Env> {
     private final Request request;
-    private final Env env;
+    private final E env;
     private final ExecutionContext executionContext;
     private String[] paramNames = NO_PARAMS;
     private String[] paramValues = NO_PARAMS;
     private Map<ContextKey<?>, Object> values;
+    private List<String> logAttributes;
     private String requestId;
 
     private static final String[] NO_PARAMS = new String[0];
 
-    public Context(Request request, Env env, ExecutionContext executionContext) {
+    public Context(Request request, E env, ExecutionContext executionContext) {
         this.request = request;
         this.env = env;
         this.executionContext = executionContext;
@@ -28,7 +35,8 @@ public final class Context {
         return request;
     }
 
-    public Env env() {
+    /** The Worker's env, as the type the router was built for. */
+    public E env() {
         return env;
     }
 
@@ -56,12 +64,29 @@ public final class Context {
         return values == null ? null : (T) values.get(key);
     }
 
-    public <T> Context set(ContextKey<T> key, T value) {
+    public <T> Context<E> set(ContextKey<T> key, T value) {
         if (values == null) {
             values = new IdentityHashMap<>(4);
         }
         values.put(key, value);
         return this;
+    }
+
+    /**
+     * Adds {@code name=value} to this request's log line ({@code RequestLog}); e.g. the Access
+     * middleware adds the verified identity. Never put a secret or a token here.
+     */
+    public Context<E> logAttribute(String name, String value) {
+        if (logAttributes == null) {
+            logAttributes = new ArrayList<>(4);
+        }
+        logAttributes.add(name + "=" + value);
+        return this;
+    }
+
+    /** The attributes added so far, each {@code name=value}. */
+    public List<String> logAttributes() {
+        return logAttributes == null ? List.of() : logAttributes;
     }
 
     /** This request's id, as the request-id middleware set it (null without that middleware). */

@@ -1,7 +1,9 @@
 package dev.workers4j.http;
 
-/** Turns an exception thrown by a handler or middleware into a response. */
+import dev.workers4j.env.Env;
+
+/** Turns an exception thrown by a handler or middleware into a response (the last resort; see {@link ErrorTable}). */
 @FunctionalInterface
-public interface ErrorHandler {
-    Response handle(Throwable error, Context c);
+public interface ErrorHandler<E extends Env> {
+    Response handle(Throwable error, Context<E> c);
 }

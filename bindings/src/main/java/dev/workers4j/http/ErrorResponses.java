@@ -1,31 +1,40 @@
 package dev.workers4j.http;
 
-import dev.workers4j.json.JsonException;
 import dev.workers4j.json.JsonWriter;
 import dev.workers4j.log.Log;
 
 /**
- * The default error mapping and the one error body shape:
- * {@code {"error":{"code":"...","message":"...","request_id":"..."}}}. Stack traces go to the
- * log, never into the body. Errors are told apart with instanceof: class names can be missing
- * under TeaVM.
+ * The one error body shape, {@code {"error":{"code":"...","message":"...","request_id":"..."}}},
+ * and the default rendering of an exception through an {@link ErrorTable}. A 5xx goes to the log
+ * with its stack; the body never carries a stack or a cause's text.
  */
 public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    /** The router's default {@link ErrorHandler}. */
-    public static Response handle(Throwable error, Context c) {
-        if (error instanceof HttpException) {
-            HttpException http = (HttpException) error;
-            return body(http.status(), http.code(), http.getMessage(), c.requestId());
+    /** The response for an error: the table's mapping, else the defaults', else 500 internal_error. */
+    public static Response handle(Throwable error, Context<?> c, ErrorTable table) {
+        HttpException http = table.lookup(error);
+        if (http == null) {
+            http = ErrorTable.defaults().lookup(error);
         }
-        if (error instanceof JsonException) {
-            return body(400, "malformed_json", error.getMessage(), c.requestId());
+        if (http == null) {
+            Log.error(where(c) + ": unhandled error", error);
+            return body(500, "internal_error", "internal server error", c.requestId());
         }
-        Log.error("unhandled error in " + c.req().method() + " " + c.req().path()
-                + " (request " + c.requestId() + ")", error);
-        return body(500, "internal_error", "internal server error", c.requestId());
+        if (http.status() >= 500 && !(error instanceof HttpException)) {
+            Log.error(where(c) + ": " + http.status() + " " + http.code(), error);
+        }
+        return body(http.status(), http.code(), http.getMessage(), c.requestId());
+    }
+
+    /** {@link #handle(Throwable, Context, ErrorTable)} with the defaults alone. */
+    public static Response handle(Throwable error, Context<?> c) {
+        return handle(error, c, ErrorTable.defaults());
+    }
+
+    private static String where(Context<?> c) {
+        return c.req().method() + " " + c.req().path() + " (request " + c.requestId() + ")";
     }
 
     public static Response body(int status, String code, String message, String requestId) {

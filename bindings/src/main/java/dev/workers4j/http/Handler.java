@@ -1,7 +1,9 @@
 package dev.workers4j.http;
 
-/** Answers a request. */
+import dev.workers4j.env.Env;
+
+/** Answers a request; {@code E} is the env type handlers see ({@link Router#withEnv}). */
 @FunctionalInterface
-public interface Handler {
-    Response handle(Context c);
+public interface Handler<E extends Env> {
+    Response handle(Context<E> c);
 }

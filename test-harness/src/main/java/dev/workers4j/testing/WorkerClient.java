@@ -45,6 +45,36 @@ public interface WorkerClient {
         }
     }
 
+    /**
+     * Lets the messages the Workers have queued reach their consumers, then checks
+     * {@code assertion}. On the JVM the fake queues drain on their virtual clock (delays and
+     * retries cost no real time) and the assertion runs once. In workerd miniflare delivers on
+     * its own schedule (up to a consumer's max_batch_timeout), so the assertion is retried every
+     * 100 ms until it passes or {@link #DELIVERY_WAIT_NANOS} have gone by; then its last failure is thrown.
+     */
+    default void awaitDelivered(Runnable assertion) {
+        long deadline = System.nanoTime() + DELIVERY_WAIT_NANOS;
+        while (true) {
+            try {
+                assertion.run();
+                return;
+            } catch (AssertionError notYet) {
+                if (System.nanoTime() > deadline) {
+                    throw notYet;
+                }
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** How long {@link #awaitDelivered} retries in workerd. */
+    long DELIVERY_WAIT_NANOS = 30_000_000_000L;
+
     /** How long {@link #awaitLog} waits. */
     long LOG_WAIT_NANOS = 5_000_000_000L;
 }

@@ -42,6 +42,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
     private FakeQueues queues;
     private OutboundRules outbound;
     private final Map<String, ServiceTarget> services = new LinkedHashMap<>();
+    private final Map<String, WorkerHarness> serviceHarnesses = new LinkedHashMap<>();
 
     private record ServiceTarget(Supplier<? extends Worker> factory, Path wranglerToml) {
     }
@@ -108,6 +109,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
      */
     @Override
     public void beforeEach(ExtensionContext context) {
+        serviceHarnesses.clear();
         WranglerConfig config = Files.exists(wranglerToml) ? WranglerConfig.read(wranglerToml) : null;
         FakeEnv env = config == null ? new FakeEnv() : FakeEnv.from(config);
         queues = new FakeQueues();
@@ -116,11 +118,12 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
             config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
             queues.bindProducers(env, config.path());
         }
-        services.forEach((binding, target) -> env.service(binding, harnessFor(target)::fetch));
+        services.forEach((binding, target) -> env.service(binding, harnessFor(target, queues)::fetch));
         outbound = new OutboundRules();
         Outbound.install(outbound);
         envSetup.accept(env);
         harness = new WorkerHarness(factory.get(), env, config);
+        harness.queues(queues);
         if (config != null && !ConsumerSettings.readAll(config.path()).isEmpty()) {
             queues.consumer(harness);
         }
@@ -135,12 +138,34 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
         }
     }
 
-    private static WorkerHarness harnessFor(ServiceTarget target) {
+    /**
+     * The Worker behind a service binding, with its own fakes from its wrangler.toml; its queue
+     * producers and consumers join this test's fake queues, so a job one Worker enqueues reaches
+     * the other's consumer as on the platform.
+     */
+    private WorkerHarness harnessFor(ServiceTarget target, FakeQueues queues) {
         WranglerConfig config = WranglerConfig.read(target.wranglerToml());
         FakeEnv env = FakeEnv.from(config);
         config.bindings("r2_buckets").forEach(name -> env.r2(name, new InMemoryR2Bucket()));
         config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
-        return new WorkerHarness(target.factory().get(), env, config);
+        queues.bindProducers(env, config.path());
+        WorkerHarness service = new WorkerHarness(target.factory().get(), env, config);
+        service.queues(queues);
+        if (!ConsumerSettings.readAll(config.path()).isEmpty()) {
+            queues.consumer(service);
+        }
+        serviceHarnesses.put(config.name(), service);
+        return service;
+    }
+
+    /** The Worker behind a service binding in the current test, by its wrangler.toml name. */
+    public WorkerHarness serviceHarness(String workerName) {
+        WorkerHarness service = serviceHarnesses.get(workerName);
+        if (service == null) {
+            throw new IllegalArgumentException("no service Worker named " + workerName + "; have "
+                    + serviceHarnesses.keySet());
+        }
+        return service;
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.workers4j.queue.ContentType;
 import dev.workers4j.scheduled.ScheduledEvent;
 import dev.workers4j.testing.queue.DeliveredBatch;
 import dev.workers4j.testing.queue.Delivery;
+import dev.workers4j.testing.queue.FakeQueues;
 import dev.workers4j.worker.Worker;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +21,7 @@ public final class WorkerHarness implements WorkerClient {
     private final FakeEnv env;
     private final WranglerConfig config;
     private final CapturingLog log = new CapturingLog();
+    private FakeQueues queues;
 
     public WorkerHarness(Worker worker, FakeEnv env, WranglerConfig config) {
         this.worker = worker;
@@ -29,6 +31,20 @@ public final class WorkerHarness implements WorkerClient {
 
     public FakeEnv env() {
         return env;
+    }
+
+    /** The fake queues this Worker's producers send into (set by {@link WorkerExtension}). */
+    void queues(FakeQueues queues) {
+        this.queues = queues;
+    }
+
+    /** Drains the fake queues on their virtual clock, then runs the assertion once. */
+    @Override
+    public void awaitDelivered(Runnable assertion) {
+        if (queues != null) {
+            queues.drain();
+        }
+        assertion.run();
     }
 
     @Override

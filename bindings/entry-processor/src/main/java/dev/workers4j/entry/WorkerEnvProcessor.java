@@ -67,6 +67,7 @@ public final class WorkerEnvProcessor extends AbstractProcessor {
     static final String BINDING = "dev.workers4j.env.typed.Binding";
     static final String WRANGLER_TOML_OPTION = "workers4j.wranglerToml";
     static final String ENV = "dev.workers4j.env.Env";
+    static final String TYPED_ENV = "dev.workers4j.env.TypedEnv";
 
     /** One declared binding: the method, the name it binds, and its kind. */
     private record Declared(ExecutableElement method, String name, BindingKind kind) {
@@ -164,6 +165,9 @@ public final class WorkerEnvProcessor extends AbstractProcessor {
     }
 
     private void collect(TypeElement type, Map<String, ExecutableElement> methods) {
+        if (type.getQualifiedName().contentEquals(ENV)) {
+            return; // the raw env's own lookups: the generated class inherits them from TypedEnv
+        }
         for (ExecutableElement method : ElementFilter.methodsIn(type.getEnclosedElements())) {
             if (method.getModifiers().contains(Modifier.ABSTRACT)) {
                 methods.putIfAbsent(method.getSimpleName() + "/" + method.getParameters().size(), method);
@@ -306,10 +310,10 @@ public final class WorkerEnvProcessor extends AbstractProcessor {
         source.append("/**\n * Generated from @WorkerEnv on ").append(env.getSimpleName())
                 .append(": each binding looked up by name in the raw env,\n * checked against wrangler.toml at compile time.\n */\n")
                 .append("@javax.annotation.processing.Generated(\"").append(getClass().getName()).append("\")\n")
-                .append("public final class ").append(name).append(" implements ").append(iface).append(" {\n")
-                .append("    private final ").append(ENV).append(" raw;\n\n")
+                .append("public final class ").append(name).append(" extends ").append(TYPED_ENV)
+                .append(" implements ").append(iface).append(" {\n")
                 .append("    private ").append(name).append("(").append(ENV).append(" raw) {\n")
-                .append("        this.raw = raw;\n    }\n\n")
+                .append("        super(raw);\n    }\n\n")
                 .append("    /** The typed view of {@code raw}; each method looks its binding up when called. */\n")
                 .append("    public static ").append(iface).append(" of(").append(ENV).append(" raw) {\n")
                 .append("        if (raw == null) {\n")
@@ -318,7 +322,7 @@ public final class WorkerEnvProcessor extends AbstractProcessor {
         for (Declared d : declared) {
             source.append("\n    @Override\n    public ").append(d.kind().javaType).append(' ')
                     .append(d.method().getSimpleName()).append("() {\n")
-                    .append("        return raw.").append(d.kind().envMethod).append("(\"")
+                    .append("        return raw().").append(d.kind().envMethod).append("(\"")
                     .append(escape(d.name())).append("\");\n    }\n");
         }
         source.append("}\n");

@@ -3,7 +3,7 @@ package dev.workers4j.conformance;
 import dev.workers4j.env.Env;
 import dev.workers4j.http.Handler;
 import dev.workers4j.http.Request;
-import dev.workers4j.http.RequestId;
+import dev.workers4j.http.middleware.RequestId;
 import dev.workers4j.http.Response;
 import dev.workers4j.http.Router;
 import dev.workers4j.log.Log;

@@ -1,7 +1,6 @@
 package dev.workers4j.dashboard;
 
 import dev.workers4j.dashboard.env.DashboardApiEnv;
-import dev.workers4j.dashboard.env.DashboardApiEnv_Bindings;
 import dev.workers4j.http.Context;
 import dev.workers4j.http.HttpException;
 import dev.workers4j.http.Request;
@@ -20,12 +19,12 @@ final class HealthHandler {
     private HealthHandler() {
     }
 
-    static Response overall(Context c) {
+    static Response overall(Context<DashboardApiEnv> c) {
         return c.json(HealthStatus_JsonCodec.INSTANCE, HealthStatus.ofService(SERVICE));
     }
 
-    static Response component(Context c) {
-        DashboardApiEnv env = DashboardApiEnv_Bindings.of(c.env());
+    static Response component(Context<DashboardApiEnv> c) {
+        DashboardApiEnv env = c.env();
         String component = c.param("component");
         switch (component) {
             case "api":
@@ -40,7 +39,7 @@ final class HealthHandler {
     }
 
     /** SELECT 1 through HYPERDRIVE: 200 with the latency, or 503 database_unavailable saying why. */
-    private static Response database(Context c, DashboardApiEnv env) {
+    private static Response database(Context<DashboardApiEnv> c, DashboardApiEnv env) {
         DatabaseCheck check = DatabaseCheck.run(env.database());
         if (!check.ok()) {
             Log.warn("health: database check failed after " + check.latencyMillis() + " ms: " + check.problem());

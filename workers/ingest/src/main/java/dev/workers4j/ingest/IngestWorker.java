@@ -2,7 +2,9 @@ package dev.workers4j.ingest;
 
 import dev.workers4j.env.Env;
 import dev.workers4j.http.Request;
-import dev.workers4j.http.RequestId;
+import dev.workers4j.http.middleware.RequestId;
+import dev.workers4j.ingest.env.IngestEnv;
+import dev.workers4j.ingest.env.IngestEnv_Bindings;
 import dev.workers4j.http.Response;
 import dev.workers4j.http.Router;
 import dev.workers4j.log.Log;
@@ -25,7 +27,9 @@ public final class IngestWorker implements Worker {
     public static final String HOURLY_MART_REFRESH_CRON = "0 * * * *";
 
     private final JobDispatcher jobs = new JobDispatcher();
-    private final Router router = new Router().use(RequestId.middleware()).route("/", InternalRoutes.create());
+    private final Router<IngestEnv> router = Router.withEnv(IngestEnv_Bindings::of)
+            .use(RequestId.middleware())
+            .route("/", InternalRoutes.create());
 
     @Override
     public Response fetch(Request request, Env env, ExecutionContext ctx) {

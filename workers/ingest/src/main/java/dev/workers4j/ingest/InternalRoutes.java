@@ -7,7 +7,6 @@ import dev.workers4j.http.HttpException;
 import dev.workers4j.http.Response;
 import dev.workers4j.http.Router;
 import dev.workers4j.ingest.env.IngestEnv;
-import dev.workers4j.ingest.env.IngestEnv_Bindings;
 import dev.workers4j.json.JsonCodecType;
 import dev.workers4j.log.Log;
 import dev.workers4j.sql.DatabaseCheck;
@@ -29,16 +28,16 @@ final class InternalRoutes {
     record DatabaseHealth(String status, @JsonProperty("latency_ms") int latencyMillis) {
     }
 
-    static Router create() {
-        return new Router().get("/internal/health", InternalRoutes::health);
+    static Router<IngestEnv> create() {
+        return new Router<IngestEnv>().get("/internal/health", InternalRoutes::health);
     }
 
     /**
      * 200 when this Worker runs and its database answers SELECT 1 through HYPERDRIVE (every job
      * needs it); 503 database_unavailable, saying why, when it does not.
      */
-    private static Response health(Context c) {
-        IngestEnv env = IngestEnv_Bindings.of(c.env());
+    private static Response health(Context<IngestEnv> c) {
+        IngestEnv env = c.env();
         DatabaseCheck check = DatabaseCheck.run(env.database());
         if (!check.ok()) {
             Log.warn("health: database check failed after " + check.latencyMillis() + " ms: " + check.problem());

@@ -2,19 +2,14 @@ package dev.workers4j.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.workers4j.testing.WorkerClient;
 import dev.workers4j.testing.WorkerExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-class IngestOnJvmTest extends IngestScenarios {
+/** What only the JVM harness does: it refuses a cron wrangler.toml does not declare. */
+class IngestOnJvmTest {
     @RegisterExtension
     static final WorkerExtension INGEST = WorkerExtension.of(IngestWorker::new);
-
-    @Override
-    WorkerClient ingest() {
-        return INGEST.harness();
-    }
 
     @Test
     void theHarnessRefusesACronThatWranglerTomlDoesNotDeclare() {

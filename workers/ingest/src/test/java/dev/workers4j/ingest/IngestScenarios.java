@@ -10,20 +10,23 @@ import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.testing.QueueOutcome;
 import dev.workers4j.testing.TestMessage;
+import dev.workers4j.testing.BothRuntimes;
+import dev.workers4j.testing.Scenario;
 import dev.workers4j.testing.WorkerClient;
 import java.io.IOException;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ingest's behaviour, asserted the same way on the JVM and in workerd. */
-abstract class IngestScenarios {
+class IngestScenarios {
     static final String QUEUE = "ingest-jobs";
 
-    abstract WorkerClient ingest();
+    @RegisterExtension
+    static final BothRuntimes RUNTIMES = BothRuntimes.of(IngestWorker::new);
 
-    @Test
-    void everyKnownJobTypeIsAcked() {
-        QueueOutcome outcome = ingest().queue(QUEUE, List.of(
+    @Scenario
+    void everyKnownJobTypeIsAcked(WorkerClient ingest) {
+        QueueOutcome outcome = ingest.queue(QUEUE, List.of(
                 TestMessage.json("1", "{\"job_type\":\"SHOPIFY_BULK_SYNC_START\",\"run_id\":\"r1\"}"),
                 TestMessage.json("2", "{\"run_id\":\"r2\",\"job_type\":\"ASSET_INGEST\",\"source_url\":\"https://cdn.example/a.png\",\"extra\":{\"nested\":[1]}}"),
                 TestMessage.json("3", "{\"job_type\":\"MART_REFRESH\"}"),
@@ -33,20 +36,20 @@ abstract class IngestScenarios {
         assertTrue(outcome.retried().isEmpty());
     }
 
-    @Test
-    void unknownJobTypeIsRetriedTowardTheDeadLetterQueueAndLogged() {
-        QueueOutcome outcome = ingest().queue(QUEUE, List.of(
+    @Scenario
+    void unknownJobTypeIsRetriedTowardTheDeadLetterQueueAndLogged(WorkerClient ingest) {
+        QueueOutcome outcome = ingest.queue(QUEUE, List.of(
                 TestMessage.json("good", "{\"job_type\":\"MART_REFRESH\"}"),
                 TestMessage.json("odd", "{\"job_type\":\"TIME_TRAVEL\"}")));
         assertEquals(List.of("good"), outcome.acked());
         assertTrue(outcome.redelivers("odd"));
-        assertTrue(ingest().awaitLog(l -> l.contains("odd") && l.contains("unknown job_type")),
-                () -> String.join("\n", ingest().logs()));
+        assertTrue(ingest.awaitLog(l -> l.contains("odd") && l.contains("unknown job_type")),
+                () -> String.join("\n", ingest.logs()));
     }
 
-    @Test
-    void malformedMessagesAreRetriedNotCrashed() {
-        QueueOutcome outcome = ingest().queue(QUEUE, List.of(
+    @Scenario
+    void malformedMessagesAreRetriedNotCrashed(WorkerClient ingest) {
+        QueueOutcome outcome = ingest.queue(QUEUE, List.of(
                 TestMessage.text("text", "{not json"),
                 TestMessage.json("array", "[1,2]"),
                 TestMessage.json("no-type", "{\"run_id\":\"r\"}"),
@@ -58,13 +61,13 @@ abstract class IngestScenarios {
         assertTrue(outcome.redelivers("array"));
         assertTrue(outcome.redelivers("no-type"));
         assertTrue(outcome.redelivers("wrong-field"));
-        assertTrue(ingest().awaitLog(l -> l.contains("wrong-field") && l.contains("$.export_id")),
-                () -> String.join("\n", ingest().logs()));
+        assertTrue(ingest.awaitLog(l -> l.contains("wrong-field") && l.contains("$.export_id")),
+                () -> String.join("\n", ingest.logs()));
     }
 
-    @Test
-    void healthChecksTheDatabaseThroughHyperdrive() throws IOException {
-        Response response = ingest().fetch(Request.get("/internal/health"));
+    @Scenario
+    void healthChecksTheDatabaseThroughHyperdrive(WorkerClient ingest) throws IOException {
+        Response response = ingest.fetch(Request.get("/internal/health"));
         assertEquals(200, response.status(), response.text());
         JsonNode body = new ObjectMapper().readTree(response.text());
         assertEquals("ok", body.get("status").asText());
@@ -73,13 +76,13 @@ abstract class IngestScenarios {
         assertTrue(body.get("database").get("latency_ms").asInt(-1) >= 0, response.text());
     }
 
-    @Test
-    void bothCronsRun() {
-        assertFalse(ingest().scheduled(IngestWorker.DAILY_BULK_SYNC_CRON).handlerThrew());
-        assertFalse(ingest().scheduled(IngestWorker.HOURLY_MART_REFRESH_CRON).handlerThrew());
-        assertTrue(ingest().awaitLog(l -> l.contains("daily Shopify bulk sync due")),
-                () -> String.join("\n", ingest().logs()));
-        assertTrue(ingest().awaitLog(l -> l.contains("hourly mart refresh due")),
-                () -> String.join("\n", ingest().logs()));
+    @Scenario
+    void bothCronsRun(WorkerClient ingest) {
+        assertFalse(ingest.scheduled(IngestWorker.DAILY_BULK_SYNC_CRON).handlerThrew());
+        assertFalse(ingest.scheduled(IngestWorker.HOURLY_MART_REFRESH_CRON).handlerThrew());
+        assertTrue(ingest.awaitLog(l -> l.contains("daily Shopify bulk sync due")),
+                () -> String.join("\n", ingest.logs()));
+        assertTrue(ingest.awaitLog(l -> l.contains("hourly mart refresh due")),
+                () -> String.join("\n", ingest.logs()));
     }
 }

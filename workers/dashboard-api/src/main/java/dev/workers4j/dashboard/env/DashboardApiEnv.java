@@ -1,5 +1,6 @@
 package dev.workers4j.dashboard.env;
 
+import dev.workers4j.env.Env;
 import dev.workers4j.env.typed.Binding;
 import dev.workers4j.env.typed.WorkerEnv;
 import dev.workers4j.queue.Queue;
@@ -9,11 +10,11 @@ import dev.workers4j.sql.Hyperdrive;
 
 /**
  * dashboard-api's bindings, checked at compile time against workers/dashboard-api/wrangler.toml.
- * {@code DashboardApiEnv_Bindings.of(env)} gives the typed view of a raw
- * {@link dev.workers4j.env.Env}.
+ * Handlers read it from the context ({@code c.env().database()}): the Worker's router is built with
+ * {@code Router.withEnv(DashboardApiEnv_Bindings::of)}.
  */
 @WorkerEnv
-public interface DashboardApiEnv {
+public interface DashboardApiEnv extends Env {
     /** Exports staff download (CSV) and uploaded assets. */
     @Binding("R2_BUCKET")
     R2Bucket bucket();

@@ -1,5 +1,6 @@
 package dev.workers4j.ingest.env;
 
+import dev.workers4j.env.Env;
 import dev.workers4j.env.Secret;
 import dev.workers4j.env.typed.Binding;
 import dev.workers4j.env.typed.WorkerEnv;
@@ -13,7 +14,7 @@ import dev.workers4j.sql.Hyperdrive;
  * view of a raw {@link dev.workers4j.env.Env}.
  */
 @WorkerEnv
-public interface IngestEnv {
+public interface IngestEnv extends Env {
     /** Exports and ingested assets. */
     @Binding("R2_BUCKET")
     R2Bucket bucket();

@@ -1,22 +1,27 @@
-package dev.workers4j.http;
+package dev.workers4j.http.middleware;
 
 import dev.workers4j.crypto.RandomIds;
+import dev.workers4j.env.Env;
+import dev.workers4j.http.Context;
+import dev.workers4j.http.Middleware;
+import dev.workers4j.http.Next;
+import dev.workers4j.http.Response;
 
 /**
  * Middleware giving every request an id: the caller's {@code X-Request-Id} when it is a sane
  * token, else a random UUID. The id is on the context (for logs and error bodies) and on the
  * response's {@code X-Request-Id}.
  */
-public final class RequestId implements Middleware {
+public final class RequestId<E extends Env> implements Middleware<E> {
     public static final String HEADER = "x-request-id";
     private static final int MAX_LENGTH = 200;
 
-    public static RequestId middleware() {
-        return new RequestId();
+    public static <E extends Env> RequestId<E> middleware() {
+        return new RequestId<>();
     }
 
     @Override
-    public Response handle(Context c, Next next) {
+    public Response handle(Context<E> c, Next next) {
         String incoming = c.req().header(HEADER);
         c.requestId(isAcceptable(incoming) ? incoming : RandomIds.uuid());
         Response response = next.run();
