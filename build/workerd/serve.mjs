@@ -20,12 +20,18 @@ if (configs.length === 0) {
   process.exit(2);
 }
 
+// Vars a test gives a Worker instead of its wrangler.toml's, as `wrangler dev --var` would:
+// W4J_VARS='{"dashboard-api":{"CF_ACCESS_TEAM_DOMAIN":"http://127.0.0.1:4321"}}'.
+const varOverrides = JSON.parse(process.env.W4J_VARS ?? "{}");
+
 const workers = configs.map((configPath) => {
   const resolved = path.resolve(configPath);
   const { workerOptions, main } = unstable_getMiniflareWorkerOptions(resolved);
+  const name = unstable_readConfig({ config: resolved }).name;
   return {
     ...workerOptions,
-    name: unstable_readConfig({ config: resolved }).name,
+    bindings: { ...workerOptions.bindings, ...(varOverrides[name] ?? {}) },
+    name,
     modules: true,
     scriptPath: main,
     modulesRules: [{ type: "ESModule", include: ["**/*.js", "**/*.mjs"] }],
@@ -72,7 +78,9 @@ function workerFor(name, res) {
   return worker;
 }
 
-const server = http.createServer(async (req, res) => {
+// Headers up to 32 KB, as Cloudflare's edge takes them (node's default is 16 KB), so a Worker can
+// be shown what it refuses on its own (an oversized Access token, say).
+const server = http.createServer({ maxHeaderSize: 32 * 1024 }, async (req, res) => {
   try {
     const url = new URL(req.url, "http://localhost");
     if (url.pathname === "/__w4j/queue") {

@@ -1,5 +1,6 @@
 package dev.workers4j.testing;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workers4j.testing.sql.LocalPostgres;
 import dev.workers4j.worker.Worker;
 import java.nio.file.Path;
@@ -43,11 +44,13 @@ import org.junit.jupiter.api.extension.TestTemplateInvocationContextProvider;
  */
 public final class BothRuntimes implements TestTemplateInvocationContextProvider {
     public static final String RUNTIMES_PROPERTY = "w4j.runtimes";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final WorkerExtension jvm;
     private Path wranglerToml = Path.of("wrangler.toml");
     private final List<Path> serviceTomls = new ArrayList<>();
     private Supplier<Map<String, String>> workerdEnvironment = Map::of;
+    private Supplier<Map<String, String>> vars = Map::of;
 
     private BothRuntimes(Supplier<? extends Worker> factory) {
         this.jvm = WorkerExtension.of(factory);
@@ -75,6 +78,22 @@ public final class BothRuntimes implements TestTemplateInvocationContextProvider
     /** Vars, secrets or bindings to change in the JVM Worker's env before each test. */
     public BothRuntimes jvmEnv(Consumer<FakeEnv> setup) {
         jvm.env(setup);
+        return this;
+    }
+
+    /**
+     * Vars that replace the Worker's wrangler.toml values on both runtimes (computed when first
+     * needed), e.g. a local identity provider's origin as CF_ACCESS_TEAM_DOMAIN.
+     */
+    public BothRuntimes vars(Supplier<Map<String, String>> vars) {
+        this.vars = vars;
+        jvm.env(env -> this.vars.get().forEach(env::var));
+        return this;
+    }
+
+    /** Outbound rules every JVM test starts with (in workerd the Worker's fetches are real). */
+    public BothRuntimes jvmOutbound(Consumer<OutboundRules> setup) {
+        jvm.outbound(setup);
         return this;
     }
 
@@ -142,6 +161,11 @@ public final class BothRuntimes implements TestTemplateInvocationContextProvider
             }
         }
         environment.putAll(workerdEnvironment.get());
+        Map<String, String> overrides = vars.get();
+        if (!overrides.isEmpty()) {
+            String name = WranglerConfig.read(wranglerToml).name();
+            environment.put("W4J_VARS", JSON.createObjectNode().set(name, JSON.valueToTree(overrides)).toString());
+        }
         return environment;
     }
 

@@ -38,6 +38,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
     private final Supplier<? extends Worker> factory;
     private Path wranglerToml = Path.of("wrangler.toml");
     private Consumer<FakeEnv> envSetup = env -> { };
+    private Consumer<OutboundRules> outboundSetup = rules -> { };
     private WorkerHarness harness;
     private FakeQueues queues;
     private OutboundRules outbound;
@@ -63,7 +64,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
 
     /** Adds vars and secrets to the env each test starts with. */
     public WorkerExtension env(Consumer<FakeEnv> setup) {
-        this.envSetup = setup;
+        this.envSetup = this.envSetup.andThen(setup);
         return this;
     }
 
@@ -73,6 +74,12 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
      */
     public WorkerExtension service(String binding, Supplier<? extends Worker> worker, Path wranglerToml) {
         services.put(binding, new ServiceTarget(worker, wranglerToml));
+        return this;
+    }
+
+    /** Outbound rules every test starts with (e.g. a local identity provider's JWKS). */
+    public WorkerExtension outbound(Consumer<OutboundRules> setup) {
+        this.outboundSetup = setup;
         return this;
     }
 
@@ -120,6 +127,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
         }
         services.forEach((binding, target) -> env.service(binding, harnessFor(target, queues)::fetch));
         outbound = new OutboundRules();
+        outboundSetup.accept(outbound);
         Outbound.install(outbound);
         envSetup.accept(env);
         harness = new WorkerHarness(factory.get(), env, config);

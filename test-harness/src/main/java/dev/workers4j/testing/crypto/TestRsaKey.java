@@ -72,7 +72,12 @@ public final class TestRsaKey {
 
     /** A compact JWS: header {"alg":"RS256","typ":"JWT","kid":...}, this payload JSON, RS256 signature. */
     public String signJwt(String payloadJson) {
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + kid + "\"}";
+        return signJwt(payloadJson, kid);
+    }
+
+    /** {@link #signJwt(String)} naming another kid in the header (a key swapped under a known kid). */
+    public String signJwt(String payloadJson, String headerKid) {
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + headerKid + "\"}";
         String signingInput = base64Url(header) + "." + base64Url(payloadJson);
         return signingInput + "." + Encoding.base64Url(sign(signingInput.getBytes(StandardCharsets.US_ASCII)));
     }

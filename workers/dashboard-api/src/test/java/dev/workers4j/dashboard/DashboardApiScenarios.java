@@ -8,12 +8,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
-import dev.workers4j.ingest.IngestWorker;
 import dev.workers4j.testing.BothRuntimes;
 import dev.workers4j.testing.Scenario;
 import dev.workers4j.testing.WorkerClient;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** dashboard-api's behaviour, asserted the same way on the JVM and in workerd. */
@@ -21,12 +19,11 @@ class DashboardApiScenarios {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
-    static final BothRuntimes RUNTIMES = BothRuntimes.of(DashboardApi::new)
-            .service("INGEST", IngestWorker::new, Path.of("../ingest/wrangler.toml"));
+    static final BothRuntimes RUNTIMES = StaffAccess.dashboardApi();
 
     @Scenario
     void healthAnswersJson(WorkerClient api) throws IOException {
-        Response response = api.fetch(Request.get("/api/health"));
+        Response response = api.fetch(StaffAccess.staffGet("/api/health"));
         assertEquals(200, response.status());
         assertEquals("application/json", response.header("content-type"));
         JsonNode body = JSON.readTree(response.text());
@@ -37,7 +34,7 @@ class DashboardApiScenarios {
 
     @Scenario
     void componentHealthEchoesTheRequestId(WorkerClient api) throws IOException {
-        Response response = api.fetch(Request.builder("GET", "/api/health/api").header("X-Request-Id", "abc-1").build());
+        Response response = api.fetch(StaffAccess.asStaff("GET", "/api/health/api").header("X-Request-Id", "abc-1").build());
         assertEquals(200, response.status());
         assertEquals("abc-1", response.header("x-request-id"));
         assertEquals("{\"component\":\"api\",\"status\":\"ok\"}", response.text());
@@ -45,14 +42,14 @@ class DashboardApiScenarios {
 
     @Scenario
     void ingestHealthCrossesTheServiceBinding(WorkerClient api) {
-        Response response = api.fetch(Request.get("/api/health/ingest"));
+        Response response = api.fetch(StaffAccess.staffGet("/api/health/ingest"));
         assertEquals(200, response.status(), response.text());
         assertEquals("{\"component\":\"ingest\",\"status\":\"ok\"}", response.text());
     }
 
     @Scenario
     void databaseHealthRunsSelectOneThroughHyperdrive(WorkerClient api) throws IOException {
-        Response response = api.fetch(Request.get("/api/health/database"));
+        Response response = api.fetch(StaffAccess.staffGet("/api/health/database"));
         assertEquals(200, response.status(), response.text());
         JsonNode body = JSON.readTree(response.text());
         assertEquals("database", body.get("component").asText());
@@ -62,7 +59,7 @@ class DashboardApiScenarios {
 
     @Scenario
     void unknownComponentIs404(WorkerClient api) throws IOException {
-        Response response = api.fetch(Request.builder("GET", "/api/health/flux-capacitor").header("X-Request-Id", "r9").build());
+        Response response = api.fetch(StaffAccess.asStaff("GET", "/api/health/flux-capacitor").header("X-Request-Id", "r9").build());
         assertEquals(404, response.status());
         JsonNode error = JSON.readTree(response.text()).get("error");
         assertEquals("not_found", error.get("code").asText());
@@ -71,14 +68,14 @@ class DashboardApiScenarios {
 
     @Scenario
     void wrongMethodIs405(WorkerClient api) {
-        Response response = api.fetch(Request.builder("DELETE", "/api/health").build());
+        Response response = api.fetch(StaffAccess.asStaff("DELETE", "/api/health").build());
         assertEquals(405, response.status());
         assertEquals("GET, HEAD", response.header("allow"));
     }
 
     @Scenario
     void pathOutsideTheApiIs404(WorkerClient api) {
-        assertEquals(404, api.fetch(Request.get("/")).status());
-        assertEquals(404, api.fetch(Request.get("/api/healthz")).status());
+        assertEquals(404, api.fetch(StaffAccess.staffGet("/")).status());
+        assertEquals(404, api.fetch(StaffAccess.staffGet("/api/healthz")).status());
     }
 }

@@ -20,11 +20,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class DatabaseUnreachableOnJvmTest {
     @RegisterExtension
     static final WorkerExtension WORKER = WorkerExtension.of(DashboardApi::new)
+            .env(env -> env.var("CF_ACCESS_TEAM_DOMAIN", StaffAccess.IDP.origin()))
+            .outbound(StaffAccess.IDP::answer)
             .env(env -> env.hyperdrive("HYPERDRIVE", new JdbcHyperdrive(UnreachableDatabase.closedPort())));
 
     @Test
     void healthIs503NamingTheFailedConnection(WorkerHarness worker) {
-        Response response = worker.fetch(Request.get("/api/health/database"));
+        Response response = worker.fetch(StaffAccess.staffGet("/api/health/database"));
         assertEquals(503, response.status(), response.text());
         assertTrue(response.text().contains("\"database_unavailable\""), response.text());
         assertTrue(response.text().contains("did not answer SELECT 1: no connection: "), response.text());
