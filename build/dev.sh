@@ -21,12 +21,17 @@ mvn -q -B package dependency:build-classpath -Dmdep.outputFile=target/classpath.
 
 work=$(mktemp -d)
 db_pid=""
+idp_pid=""
 wrangler_pid=""
 stop() {
   trap - EXIT INT TERM HUP
   if [ -n "$wrangler_pid" ] && kill -0 "$wrangler_pid" 2>/dev/null; then
     kill -TERM "$wrangler_pid" 2>/dev/null || true
     wait "$wrangler_pid" 2>/dev/null || true
+  fi
+  if [ -n "$idp_pid" ] && kill -0 "$idp_pid" 2>/dev/null; then
+    kill -TERM "$idp_pid" 2>/dev/null || true
+    wait "$idp_pid" 2>/dev/null || true
   fi
   if [ -n "$db_pid" ] && kill -0 "$db_pid" 2>/dev/null; then
     echo "dev: stopping the local PostgreSQL"
@@ -68,6 +73,29 @@ else
   database_url=$(sed -n 's/^READY //p' "$work/database.log" | head -n 1)
   echo "dev: database $database_url"
 fi
+# The local Cloudflare Access identity provider: dashboard-api trusts it for this session only
+# (--var below); the production wrangler.toml keeps the real team domain.
+access_port="${ACCESS_PORT:-8790}"
+echo "dev: starting the local Access identity provider on 127.0.0.1:$access_port..."
+ACCESS_PORT="$access_port" java -cp "test-harness/target/classes:$(cat test-harness/target/classpath.txt)" \
+  dev.workers4j.testing.access.LocalIdentityProviderMain >"$work/idp.log" 2>&1 &
+idp_pid=$!
+for _ in $(seq 1 150); do
+  grep -q '^READY ' "$work/idp.log" && break
+  if ! kill -0 "$idp_pid" 2>/dev/null; then
+    echo "dev: the local identity provider did not start (is port $access_port taken? ACCESS_PORT picks another):" >&2
+    cat "$work/idp.log" >&2
+    exit 1
+  fi
+  sleep 0.2
+done
+access_origin=$(sed -n 's/^READY //p' "$work/idp.log" | head -n 1)
+if [ -z "$access_origin" ]; then
+  echo "dev: the local identity provider was not ready after 30 s:" >&2
+  cat "$work/idp.log" >&2
+  exit 1
+fi
+
 # wrangler dev gives it to every [[hyperdrive]] binding named HYPERDRIVE (it wins over the
 # localConnectionString in wrangler.toml).
 export CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE="$database_url"
@@ -75,7 +103,8 @@ export CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE="$database_url"
 export WRANGLER_SEND_METRICS=false
 port="${PORT:-8787}"
 echo "dev: ready to serve after $(($(date +%s) - started)) s of building and starting; wrangler dev follows."
-echo "dev: try  curl localhost:$port/api/health  /api/health/database  /api/health/ingest"
+echo "dev: every route is behind Cloudflare Access; try"
+echo "dev:   curl -H \"Cf-Access-Jwt-Assertion: \$(bash build/access-token.sh you@brand.example)\" localhost:$port/api/health"
 # In the background and waited for, so a signal to this script reaches the trap at once and stops
 # wrangler and the database together. Its stdin is the script's terminal (through fd 3: bash
 # gives a background command /dev/null, even for an explicit `<&0`), as in the foreground.
@@ -83,6 +112,7 @@ exec 3<&0
 node_modules/.bin/wrangler dev \
   -c workers/dashboard-api/wrangler.toml \
   -c workers/ingest/wrangler.toml \
+  --var "CF_ACCESS_TEAM_DOMAIN:$access_origin" \
   --port "$port" --test-scheduled "$@" <&3 3<&- &
 wrangler_pid=$!
 wait "$wrangler_pid"
