@@ -13,7 +13,8 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The local database of tests and local runs: a real PostgreSQL, migrated by Flyway from the
- * repository's {@code db/migrations}. One per JVM, started on first use.
+ * repository's {@code db/migrations} (tests also get {@code db/test-migrations}). One per JVM,
+ * started on first use.
  *
  * <p>By default an embedded PostgreSQL (zonky; PostgreSQL 17, as root it runs the server under
  * {@code unshare -U}); when the environment variable {@value #URL_ENV} holds a connection string
@@ -37,14 +38,31 @@ public final class LocalPostgres {
         this.hyperdrive = new JdbcHyperdrive(connectionString);
     }
 
-    /** The database of this JVM, started and migrated on first call. */
+    /**
+     * The database of this JVM's tests, started on first call and migrated with the product
+     * schema (db/migrations) and the test-only tables (db/test-migrations).
+     */
     public static synchronized LocalPostgres get() {
         if (instance == null) {
-            instance = start();
-            instance.migrate();
-            Runtime.getRuntime().addShutdownHook(new Thread(instance::stop, "local-postgres-stop"));
+            instance = startMigrated();
+            instance.migrateTestTables();
         }
         return instance;
+    }
+
+    /** The database of a local run ({@code build/dev.sh}): the product schema only. */
+    public static synchronized LocalPostgres forLocalRun() {
+        if (instance == null) {
+            instance = startMigrated();
+        }
+        return instance;
+    }
+
+    private static LocalPostgres startMigrated() {
+        LocalPostgres database = start();
+        database.migrate();
+        Runtime.getRuntime().addShutdownHook(new Thread(database::stop, "local-postgres-stop"));
+        return database;
     }
 
     private static LocalPostgres start() {
@@ -75,14 +93,33 @@ public final class LocalPostgres {
                 .migrate();
     }
 
+    /**
+     * Applies db/test-migrations: tables only tests use (the SQL parity scenarios'), with a
+     * Flyway history of their own, so the product's migration history never names them.
+     */
+    public void migrateTestTables() {
+        Flyway.configure()
+                .dataSource(hyperdrive.jdbcUrl(), hyperdrive.user(), hyperdrive.password())
+                .locations("filesystem:" + repositoryFolder("db/test-migrations"))
+                .table("flyway_test_tables_history")
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load()
+                .migrate();
+    }
+
     static Path migrations() {
+        return repositoryFolder("db/migrations");
+    }
+
+    private static Path repositoryFolder(String folder) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("db/migrations");
+            Path candidate = dir.resolve(folder);
             if (Files.isDirectory(candidate) && Files.exists(dir.resolve("build/workerd/serve.mjs"))) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("no db/migrations above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("no " + folder + " above " + Path.of("").toAbsolutePath());
     }
 
     /** {@code postgres://...}: what postgres.js, wrangler and Hyperdrive's local mode connect to. */

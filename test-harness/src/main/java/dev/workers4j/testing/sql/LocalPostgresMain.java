@@ -21,7 +21,7 @@ public final class LocalPostgresMain {
 
     public static void main(String[] args) throws InterruptedException {
         long start = System.nanoTime();
-        LocalPostgres database = LocalPostgres.get();
+        LocalPostgres database = LocalPostgres.forLocalRun();
         boolean given = System.getenv(LocalPostgres.URL_ENV) != null && !System.getenv(LocalPostgres.URL_ENV).isBlank();
         String shown = given ? withoutPassword(database.connectionString()) : database.connectionString();
         System.out.println("local PostgreSQL " + (given ? "(" + LocalPostgres.URL_ENV + ")" : "(embedded)")

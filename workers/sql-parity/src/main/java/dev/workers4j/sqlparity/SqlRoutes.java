@@ -18,7 +18,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import dev.workers4j.worker.Attempt;
 
-/** The SQL scenarios, one route each. Tables: db/migrations (parity_items, parity_metrics, ingest_checkpoints). */
+/** The SQL scenarios, one route each. Tables: db/test-migrations (parity_items, parity_metrics, ingest_checkpoints). */
 final class SqlRoutes {
     private SqlRoutes() {
     }

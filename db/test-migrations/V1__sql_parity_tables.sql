@@ -1,8 +1,8 @@
--- V1: the dashboard's first table, and the tables of the SQL parity scenarios
--- (workers/sql-parity, a test-only Worker played on the JVM and in workerd).
+-- Test-only tables: the SQL parity scenarios (workers/sql-parity, a test-only Worker played on
+-- the JVM and in workerd). Only the tests migrate db/test-migrations (LocalPostgres, with a
+-- history table of its own); the product schema is db/migrations.
 
--- Where each ingest run stands: a background task records its cursor in the same transaction
--- as the chunk of data it wrote, so a crash or redelivery resumes from the last checkpoint.
+-- A checkpoint row of the shape the product's runs use, for the upsert-replay scenario.
 CREATE TABLE ingest_checkpoints (
     run_id     text        PRIMARY KEY,
     cursor     text,
