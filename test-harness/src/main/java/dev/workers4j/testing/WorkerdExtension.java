@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <pre>{@code
  * @RegisterExtension
  * static final WorkerdExtension WORKERD = WorkerdExtension.serving("workers/ingest/wrangler.toml");
- * ... WORKERD.worker("ingest").queue("ingest-jobs", messages) ...
+ * ... WORKERD.worker("ingest").queue("ingest-queue", messages) ...
  * }</pre>
  */
 public final class WorkerdExtension implements BeforeAllCallback, AfterAllCallback {

@@ -33,7 +33,9 @@ public final class WorkerEnvCheck {
         }
         List<Method> methods = new ArrayList<>();
         for (Method method : env.getMethods()) {
-            if (Modifier.isAbstract(method.getModifiers())) {
+            // The raw env's own lookups (var, secret) are inherited, not bindings.
+            boolean inherited = method.getDeclaringClass().getName().equals(WorkerEnvProcessor.ENV);
+            if (Modifier.isAbstract(method.getModifiers()) && !inherited) {
                 methods.add(method);
             }
         }

@@ -345,7 +345,8 @@ class WorkerEnvProcessorTest {
 
         String source = Files.readString(c.generated.resolve("demo/env/DemoEnv_Bindings.java"));
         assertFalse(source.contains("reflect"), source);
-        assertTrue(source.contains("return raw.r2(\"R2_BUCKET\");"), source);
+        assertTrue(source.contains("return raw().r2(\"R2_BUCKET\");"), source);
+        assertTrue(env instanceof Env, "a typed env is also the raw env it wraps");
     }
 
     // ---- the same check on a compiled interface ---------------------------------------------

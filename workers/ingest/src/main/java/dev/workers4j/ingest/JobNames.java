@@ -1,6 +1,7 @@
 package dev.workers4j.ingest;
 
 import dev.workers4j.ingest.jobs.AssetIngest;
+import dev.workers4j.ingest.jobs.CreativeActReportImport;
 import dev.workers4j.ingest.jobs.CsvExport;
 import dev.workers4j.ingest.jobs.IngestJob;
 import dev.workers4j.ingest.jobs.MartRefresh;
@@ -27,6 +28,9 @@ final class JobNames {
         }
         if (job instanceof CsvExport) {
             return "CSV_EXPORT";
+        }
+        if (job instanceof CreativeActReportImport) {
+            return "CREATIVE_ACT_REPORT_IMPORT";
         }
         throw new IllegalArgumentException("a job type without a name: " + job);
     }

@@ -22,7 +22,7 @@ class IngestHarnessExampleTest {
         INGEST.queues().drain();                          // batches, retries, DLQ on a virtual clock
         QueueInspector queue = INGEST.queues().inspector();
         assertEquals(1, queue.acked().size());
-        assertEquals(1, queue.deadLettered().size());     // after max_retries, to ingest-jobs-dlq
+        assertEquals(1, queue.deadLettered().size());     // after max_retries, to ingest-queue-dlq
         assertFalse(ingest.scheduled("0 6 * * *").handlerThrew());
         ingest.env().r2("R2_BUCKET").put("exports/csv/e1.csv", "sku,qty\n");
         assertEquals("sku,qty\n", ingest.env().r2("R2_BUCKET").get("exports/csv/e1.csv").text());

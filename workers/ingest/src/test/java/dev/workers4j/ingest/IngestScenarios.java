@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ingest's behaviour, asserted the same way on the JVM and in workerd. */
 class IngestScenarios {
-    static final String QUEUE = "ingest-jobs";
+    static final String QUEUE = "ingest-queue";
 
     @RegisterExtension
     static final BothRuntimes RUNTIMES = BothRuntimes.of(IngestWorker::new);
@@ -27,12 +27,13 @@ class IngestScenarios {
     @Scenario
     void everyKnownJobTypeIsAcked(WorkerClient ingest) {
         QueueOutcome outcome = ingest.queue(QUEUE, List.of(
-                TestMessage.json("1", "{\"job_type\":\"SHOPIFY_BULK_SYNC_START\",\"run_id\":\"r1\"}"),
-                TestMessage.json("2", "{\"run_id\":\"r2\",\"job_type\":\"ASSET_INGEST\",\"source_url\":\"https://cdn.example/a.png\",\"extra\":{\"nested\":[1]}}"),
+                TestMessage.json("1", "{\"job_type\":\"SHOPIFY_BULK_SYNC_START\",\"run_id\":1}"),
+                TestMessage.json("2", "{\"asset_id\":2,\"job_type\":\"ASSET_INGEST\",\"source_url\":\"https://cdn.example/a.png\",\"extra\":{\"nested\":[1]}}"),
                 TestMessage.json("3", "{\"job_type\":\"MART_REFRESH\"}"),
-                TestMessage.json("4", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":\"e\"}")));
+                TestMessage.json("4", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":4}"),
+                TestMessage.json("5", "{\"job_type\":\"CREATIVE_ACT_REPORT_IMPORT\",\"import_id\":5}")));
         assertFalse(outcome.handlerThrew());
-        assertEquals(List.of("1", "2", "3", "4"), outcome.acked());
+        assertEquals(List.of("1", "2", "3", "4", "5"), outcome.acked());
         assertTrue(outcome.retried().isEmpty());
     }
 
@@ -53,8 +54,8 @@ class IngestScenarios {
                 TestMessage.text("text", "{not json"),
                 TestMessage.json("array", "[1,2]"),
                 TestMessage.json("no-type", "{\"run_id\":\"r\"}"),
-                TestMessage.json("wrong-field", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":42}"),
-                TestMessage.json("ok", "{\"job_type\":\"CSV_EXPORT\"}")));
+                TestMessage.json("wrong-field", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":\"42\"}"),
+                TestMessage.json("ok", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":42}")));
         assertFalse(outcome.handlerThrew(), "one bad message must not fail the batch");
         assertEquals(List.of("ok"), outcome.acked());
         assertTrue(outcome.redelivers("text"));

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * JVM only: the system's real wiring. dashboard-api's INGEST_QUEUE binding (from its
  * wrangler.toml) sends; the queue drains into the real ingest Worker's queue handler with the
  * consumer settings of ingest's wrangler.toml (batch 10, timeout 5 s, max_retries 3,
- * dead_letter_queue ingest-jobs-dlq), on the virtual clock.
+ * dead_letter_queue ingest-queue-dlq), on the virtual clock.
  */
 class IngestQueueWiringTest {
     private static final Path API_TOML = Path.of("../dashboard-api/wrangler.toml");
@@ -40,7 +40,7 @@ class IngestQueueWiringTest {
         queues.drain();
 
         QueueInspector inspector = queues.inspector();
-        List<QueuedMessage> sent = inspector.sentTo("ingest-jobs");
+        List<QueuedMessage> sent = inspector.sentTo("ingest-queue");
         String good = sent.get(0).id();
         String odd = sent.get(1).id();
         assertEquals(List.of(good), inspector.acked());
@@ -49,9 +49,9 @@ class IngestQueueWiringTest {
         assertEquals(List.of(0, 0, 0), inspector.retries().get(odd));
         assertEquals(20.0, queues.clock().elapsedSeconds());
         assertEquals(Fate.Kind.DEAD_LETTERED, inspector.message(odd).lastFate().kind());
-        assertTrue(inspector.whyGivenUp(odd).startsWith("retry(); max_retries (3) reached after 4 deliveries, moved to ingest-jobs-dlq"),
+        assertTrue(inspector.whyGivenUp(odd).startsWith("retry(); max_retries (3) reached after 4 deliveries, moved to ingest-queue-dlq"),
                 inspector.whyGivenUp(odd));
-        assertEquals(1, queues.waiting("ingest-jobs-dlq").size(), "nothing consumes the dead-letter queue here");
+        assertEquals(1, queues.waiting("ingest-queue-dlq").size(), "nothing consumes the dead-letter queue here");
         assertTrue(ingest.logs().stream().anyMatch(l -> l.contains("attempt 1") && l.contains("accepted")), ingest.logs().toString());
     }
 }

@@ -19,7 +19,7 @@ public interface DashboardApiEnv extends Env {
     @Binding("R2_BUCKET")
     R2Bucket bucket();
 
-    /** The ingest-jobs queue: jobs staff start (exports, syncs) go on it. */
+    /** The ingest-queue queue: jobs staff start (exports, syncs) go on it. */
     @Binding("INGEST_QUEUE")
     Queue ingestJobs();
 

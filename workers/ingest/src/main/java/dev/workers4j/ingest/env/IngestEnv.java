@@ -19,7 +19,7 @@ public interface IngestEnv extends Env {
     @Binding("R2_BUCKET")
     R2Bucket bucket();
 
-    /** The ingest-jobs queue: follow-up jobs (bulk sync polls) go back on it. */
+    /** The ingest-queue queue: follow-up jobs (bulk sync polls) go back on it. */
     @Binding("INGEST_QUEUE")
     Queue jobs();
 

@@ -16,8 +16,9 @@ import dev.workers4j.json.JsonCodecType;
     @JsonSubTypes.Type(value = ShopifyBulkSyncPoll.class, name = "SHOPIFY_BULK_SYNC_POLL"),
     @JsonSubTypes.Type(value = AssetIngest.class, name = "ASSET_INGEST"),
     @JsonSubTypes.Type(value = MartRefresh.class, name = "MART_REFRESH"),
-    @JsonSubTypes.Type(value = CsvExport.class, name = "CSV_EXPORT")
+    @JsonSubTypes.Type(value = CsvExport.class, name = "CSV_EXPORT"),
+    @JsonSubTypes.Type(value = CreativeActReportImport.class, name = "CREATIVE_ACT_REPORT_IMPORT")
 })
 public sealed interface IngestJob permits ShopifyBulkSyncStart, ShopifyBulkSyncPoll, AssetIngest, MartRefresh,
-        CsvExport {
+        CsvExport, CreativeActReportImport {
 }
