@@ -5,6 +5,9 @@ import dev.workers4j.ingest.jobs.CreativeActReportImport;
 import dev.workers4j.ingest.jobs.CsvExport;
 import dev.workers4j.ingest.jobs.IngestJob;
 import dev.workers4j.ingest.jobs.MartRefresh;
+import dev.workers4j.ingest.jobs.ShopifyBulkSyncArchive;
+import dev.workers4j.ingest.jobs.ShopifyBulkSyncChunk;
+import dev.workers4j.ingest.jobs.ShopifyBulkSyncFinish;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncPoll;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncStart;
 
@@ -19,6 +22,15 @@ final class JobNames {
         }
         if (job instanceof ShopifyBulkSyncPoll) {
             return "SHOPIFY_BULK_SYNC_POLL";
+        }
+        if (job instanceof ShopifyBulkSyncArchive) {
+            return "SHOPIFY_BULK_SYNC_ARCHIVE";
+        }
+        if (job instanceof ShopifyBulkSyncChunk) {
+            return "SHOPIFY_BULK_SYNC_CHUNK";
+        }
+        if (job instanceof ShopifyBulkSyncFinish) {
+            return "SHOPIFY_BULK_SYNC_FINISH";
         }
         if (job instanceof AssetIngest) {
             return "ASSET_INGEST";

@@ -14,11 +14,14 @@ import dev.workers4j.json.JsonCodecType;
 @JsonSubTypes({
     @JsonSubTypes.Type(value = ShopifyBulkSyncStart.class, name = "SHOPIFY_BULK_SYNC_START"),
     @JsonSubTypes.Type(value = ShopifyBulkSyncPoll.class, name = "SHOPIFY_BULK_SYNC_POLL"),
+    @JsonSubTypes.Type(value = ShopifyBulkSyncArchive.class, name = "SHOPIFY_BULK_SYNC_ARCHIVE"),
+    @JsonSubTypes.Type(value = ShopifyBulkSyncChunk.class, name = "SHOPIFY_BULK_SYNC_CHUNK"),
+    @JsonSubTypes.Type(value = ShopifyBulkSyncFinish.class, name = "SHOPIFY_BULK_SYNC_FINISH"),
     @JsonSubTypes.Type(value = AssetIngest.class, name = "ASSET_INGEST"),
     @JsonSubTypes.Type(value = MartRefresh.class, name = "MART_REFRESH"),
     @JsonSubTypes.Type(value = CsvExport.class, name = "CSV_EXPORT"),
     @JsonSubTypes.Type(value = CreativeActReportImport.class, name = "CREATIVE_ACT_REPORT_IMPORT")
 })
-public sealed interface IngestJob permits ShopifyBulkSyncStart, ShopifyBulkSyncPoll, AssetIngest, MartRefresh,
-        CsvExport, CreativeActReportImport {
+public sealed interface IngestJob permits ShopifyBulkSyncStart, ShopifyBulkSyncPoll, ShopifyBulkSyncArchive,
+        ShopifyBulkSyncChunk, ShopifyBulkSyncFinish, AssetIngest, MartRefresh, CsvExport, CreativeActReportImport {
 }

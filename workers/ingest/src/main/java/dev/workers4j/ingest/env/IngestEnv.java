@@ -27,9 +27,21 @@ public interface IngestEnv extends Env {
     @Binding("HYPERDRIVE")
     Hyperdrive database();
 
-    /** The shop the bulk sync reads, e.g. example-brand.myshopify.com (Admin API host). */
-    @Binding("SHOPIFY_SHOP_DOMAIN")
-    String shopifyShopDomain();
+    /** Where a job that can never succeed goes at once, with its reason (ingest-queue-dlq). */
+    @Binding("DEAD_LETTER_QUEUE")
+    Queue deadLetters();
+
+    /** The shop's origin, e.g. https://example-brand.myshopify.com (http://127.0.0.1:PORT for a local stand-in). */
+    @Binding("SHOPIFY_ADMIN_URL")
+    String shopifyAdminUrl();
+
+    /** How many bytes of the archive one chunk transaction reads (whole lines; default 1 MiB). */
+    @Binding("SHOPIFY_SYNC_CHUNK_BYTES")
+    String syncChunkBytes();
+
+    /** The Admin API version, e.g. 2026-01. */
+    @Binding("SHOPIFY_API_VERSION")
+    String shopifyApiVersion();
 
     /** The Shopify Admin API token for the bulk sync. */
     @Binding("SHOPIFY_ACCESS_TOKEN")
