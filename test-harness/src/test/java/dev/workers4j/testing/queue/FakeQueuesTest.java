@@ -259,9 +259,9 @@ class FakeQueuesTest {
         jobs.sendBatch(List.of(hundredK, hundredK, OutgoingMessage.text("z".repeat(56_000))));
 
         assertEquals(QueueLimitException.Limit.DELAY, assertThrows(QueueLimitException.class,
-                () -> OutgoingMessage.text("t").delay(43_201)).limit());
+                () -> OutgoingMessage.text("t").delay(86_401)).limit());
         assertEquals(QueueLimitException.Limit.DELAY, assertThrows(QueueLimitException.class,
-                () -> jobs.sendBatch(List.of(OutgoingMessage.text("t")), 43_201)).limit());
+                () -> jobs.sendBatch(List.of(OutgoingMessage.text("t")), 86_401)).limit());
         assertEquals(1 + 100 + 3, queues.inspector().messages().size(), "nothing of a refused send was queued");
     }
 
