@@ -35,8 +35,8 @@ final class RangeHeader {
                 return null;
             }
             if (!start.isEmpty()) {
-                long first = Long.parseLong(start);
-                long last = end.isEmpty() ? size - 1 : Long.parseLong(end);
+                long first = number(start);
+                long last = end.isEmpty() ? size - 1 : number(end);
                 if (first > last || first >= size) {
                     return null;
                 }
@@ -44,7 +44,7 @@ final class RangeHeader {
                 only = R2Range.of(first, last - first + 1);
                 count++;
             } else if (!end.isEmpty()) {
-                long suffix = Long.parseLong(end);
+                long suffix = number(end);
                 if (suffix >= size) {
                     return null;
                 }
@@ -58,6 +58,11 @@ final class RangeHeader {
             }
         }
         return count == 1 ? only : null;
+    }
+
+    /** A run of digits as a number; past Long's range it is still larger than any object. */
+    private static long number(String digits) {
+        return digits.length() > 18 ? Long.MAX_VALUE : Long.parseLong(digits);
     }
 
     /** The text after "bytes=" (case-insensitive, spaces allowed before and around "="), or null. */

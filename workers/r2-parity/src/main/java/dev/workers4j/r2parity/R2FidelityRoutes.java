@@ -301,7 +301,8 @@ final class R2FidelityRoutes {
             {"closed", "bytes=2-4"}, {"open", "bytes=7-"}, {"suffix", "bytes=-3"}, {"endPastSize", "bytes=8-20"},
             {"spaces", " bytes = 1 - 2"}, {"upperCaseUnit", "BYTES=0-0"}, {"suffixWhole", "bytes=-10"},
             {"several", "bytes=0-1,3-4"}, {"otherUnit", "items=0-1"}, {"startPastEnd", "bytes=20-30"},
-            {"backwards", "bytes=4-2"}, {"empty", "bytes="}, {"malformed", "bytes=a-b"}}) {
+            {"backwards", "bytes=4-2"}, {"empty", "bytes="}, {"malformed", "bytes=a-b"},
+            {"huge", "bytes=99999999999999999999-"}}) {
             R2Object o = bucket.get("digits", R2GetOptions.create().range(new MutableHeaders().set("range", c[1])));
             out.name(c[0]).value(o.text() + "@" + o.range().offset() + "+" + o.range().length());
         }

@@ -246,7 +246,7 @@ abstract class R2FidelityScenarios {
         assertEquals("12@1+2", body.get("spaces").asText());
         assertEquals("0@0+1", body.get("upperCaseUnit").asText());
         for (String whole : new String[] {"suffixWhole", "several", "otherUnit", "startPastEnd", "backwards", "empty",
-            "malformed"}) {
+            "malformed", "huge"}) {
             assertEquals("0123456789@0+10", body.get(whole).asText(), whole + " serves the whole object");
         }
         assertEquals("0123456789", body.get("noRangeHeader").asText());
