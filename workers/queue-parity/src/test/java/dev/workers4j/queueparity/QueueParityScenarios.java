@@ -251,6 +251,17 @@ abstract class QueueParityScenarios {
         assertTrue(bodies(received()).stream().noneMatch(b -> b.startsWith("heavy-")), "nothing of a refused batch was sent");
     }
 
+    /**
+     * miniflare's broker would take a batch of up to 288,000 bytes; the documented limit is 256 KB,
+     * which Java checks before sending on both runtimes, so miniflare never sees such a batch.
+     */
+    @Test
+    void aBatchBetween256KBAnd288000Bytes_knownMiniflareDifference() {
+        assertLimit(worker().fetch(Request.builder("POST", "/send-batch?count=3&size=90000&tag=mid-1").build()),
+                "BATCH_SIZE", 270_000, 256_000);
+        assertTrue(bodies(received()).stream().noneMatch(b -> b.startsWith("mid-1:")));
+    }
+
     @Test
     void aDelayOverTwentyFourHoursIsRefused() {
         assertEquals(200, post("/send?type=text&delay=86400", "latest-1").status(), "the documented maximum");
