@@ -12,8 +12,15 @@ public interface Message {
     /** How many times it has been delivered, this delivery included (starts at 1). */
     int attempts();
 
-    /** The body as JSON text (a json message), or the text itself (a text message). */
+    /**
+     * The body as JSON text (a json or v8 message: JSON.stringify of the value, as workerd gives
+     * it), or the text itself (a text message, or a json message whose value is a string). A bytes
+     * message reads "{}" here, as JSON.stringify of an ArrayBuffer does: use {@link #bodyBytes()}.
+     */
     String bodyText();
+
+    /** The body's bytes when it is binary (a bytes message), else null. */
+    byte[] bodyBytes();
 
     /** The body decoded by a codec from its JSON text. */
     <T> T body(JsonCodec<T> codec);
@@ -24,6 +31,10 @@ public interface Message {
     /** Asks for redelivery. */
     void retry();
 
-    /** Asks for redelivery after a delay in seconds (up to 43,200). */
+    /**
+     * Asks for redelivery after a delay in seconds. Not checked at call time, as workerd does not
+     * check it: a negative delay redelivers at once (as miniflare does), and one over the
+     * documented 86,400 is taken as given by the JVM fake.
+     */
     void retry(int delaySeconds);
 }

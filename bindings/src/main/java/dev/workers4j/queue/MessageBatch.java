@@ -15,6 +15,6 @@ public interface MessageBatch {
     /** Redelivers every message of the batch (each counts an attempt). */
     void retryAll();
 
-    /** Redelivers every message after a delay in seconds (up to 43,200). */
+    /** Redelivers every message after a delay in seconds, not checked at call time (see {@link Message#retry(int)}). */
     void retryAll(int delaySeconds);
 }

@@ -46,6 +46,23 @@ public final class OutgoingMessage {
         return new OutgoingMessage(ContentType.JSON, json, null, -1, QueueLimits.utf8Length(json));
     }
 
+    /**
+     * A v8 message carrying a JSON value (checked here as {@link #jsonText} checks it): workerd
+     * sends the parsed value by V8's structured serialization; the consumer receives the value.
+     */
+    public static OutgoingMessage v8Json(String json) {
+        JsonReader reader = JsonReader.of(json);
+        reader.skipValue();
+        reader.endDocument();
+        return new OutgoingMessage(ContentType.V8, json, null, -1, QueueLimits.utf8Length(json));
+    }
+
+    /** A v8 message carrying a value encoded by a codec. */
+    public static <T> OutgoingMessage v8(JsonCodec<T> codec, T value) {
+        String json = Json.toJson(codec, value);
+        return new OutgoingMessage(ContentType.V8, json, null, -1, QueueLimits.utf8Length(json));
+    }
+
     /** A text message. */
     public static OutgoingMessage text(String text) {
         if (text == null) {
@@ -60,7 +77,7 @@ public final class OutgoingMessage {
         return new OutgoingMessage(ContentType.BYTES, null, copy, -1, copy.length);
     }
 
-    /** This message, delivered no sooner than {@code delaySeconds} (0..43,200) after it is sent. */
+    /** This message, delivered no sooner than {@code delaySeconds} (0..86,400) after it is sent. */
     public OutgoingMessage delay(int delaySeconds) {
         return new OutgoingMessage(contentType, text, bytes, QueueLimits.checkDelay(delaySeconds), sizeBytes);
     }
@@ -69,7 +86,7 @@ public final class OutgoingMessage {
         return contentType;
     }
 
-    /** JSON text for a json message, the text for a text message, null for bytes. */
+    /** JSON text for a json or v8 message, the text for a text message, null for bytes. */
     public String text() {
         return text;
     }

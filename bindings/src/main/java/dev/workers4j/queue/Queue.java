@@ -10,35 +10,35 @@ import java.util.List;
  * broken ones throw {@link QueueLimitException}; a batch is all or nothing.
  */
 public interface Queue {
-    /** Sends one message. */
-    void send(OutgoingMessage message);
+    /** Sends one message; answers the queue's backlog as the platform reports it (null when it reports none). */
+    QueueSendMetrics send(OutgoingMessage message);
 
     /**
      * Sends a batch of 1..100 messages. {@code delaySeconds} applies to every message that has
      * no delay of its own.
      */
-    void sendBatch(List<OutgoingMessage> messages, int delaySeconds);
+    QueueSendMetrics sendBatch(List<OutgoingMessage> messages, int delaySeconds);
 
     /** Sends a batch of 1..100 messages, each with its own delay or none. */
-    void sendBatch(List<OutgoingMessage> messages);
+    QueueSendMetrics sendBatch(List<OutgoingMessage> messages);
 
     /** Sends a json message encoded by a codec. */
-    default <T> void send(JsonCodec<T> codec, T value) {
-        send(OutgoingMessage.json(codec, value));
+    default <T> QueueSendMetrics send(JsonCodec<T> codec, T value) {
+        return send(OutgoingMessage.json(codec, value));
     }
 
     /** Sends a json message given as JSON text. */
-    default void sendJson(String json) {
-        send(OutgoingMessage.jsonText(json));
+    default QueueSendMetrics sendJson(String json) {
+        return send(OutgoingMessage.jsonText(json));
     }
 
     /** Sends a text message. */
-    default void sendText(String text) {
-        send(OutgoingMessage.text(text));
+    default QueueSendMetrics sendText(String text) {
+        return send(OutgoingMessage.text(text));
     }
 
     /** Sends a bytes message. */
-    default void sendBytes(byte[] bytes) {
-        send(OutgoingMessage.bytes(bytes));
+    default QueueSendMetrics sendBytes(byte[] bytes) {
+        return send(OutgoingMessage.bytes(bytes));
     }
 }

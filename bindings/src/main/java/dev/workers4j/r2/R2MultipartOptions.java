@@ -4,10 +4,15 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Options of createMultipartUpload: the metadata the completed object will carry. */
+/**
+ * Options of createMultipartUpload: the metadata and storage class the completed object will
+ * carry, and the SSE-C key its parts are encrypted with (every uploadPart must give it too).
+ */
 public final class R2MultipartOptions {
     private R2HttpMetadata httpMetadata;
     private final Map<String, String> customMetadata = new LinkedHashMap<>();
+    private String storageClass;
+    private String ssecKey;
 
     public static R2MultipartOptions create() {
         return new R2MultipartOptions();
@@ -23,6 +28,18 @@ public final class R2MultipartOptions {
         return this;
     }
 
+    public R2MultipartOptions storageClass(String storageClass) {
+        this.storageClass = storageClass;
+        return this;
+    }
+
+    public R2MultipartOptions ssecKey(String hexKey) {
+        this.ssecKey = hexKey;
+        return this;
+    }
+
     public R2HttpMetadata httpMetadata() { return httpMetadata; }
     public Map<String, String> customMetadata() { return Collections.unmodifiableMap(customMetadata); }
+    public String storageClass() { return storageClass; }
+    public String ssecKey() { return ssecKey; }
 }

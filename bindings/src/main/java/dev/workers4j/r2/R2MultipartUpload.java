@@ -13,14 +13,26 @@ public interface R2MultipartUpload {
 
     String uploadId();
 
-    /** Uploads (or replaces) part {@code partNumber} (1..10000). */
-    R2UploadedPart uploadPart(int partNumber, byte[] value);
+    /**
+     * Uploads (or replaces) part {@code partNumber}; outside 1..10,000 it fails with
+     * {@link R2InvalidArgumentException} before any request, as workerd refuses it.
+     */
+    default R2UploadedPart uploadPart(int partNumber, byte[] value) {
+        return uploadPart(partNumber, value, null);
+    }
+
+    /** A part of an upload created with an SSE-C key, which every part must give again (null: none). */
+    R2UploadedPart uploadPart(int partNumber, byte[] value, String ssecKey);
 
     /**
      * Uploads part {@code partNumber} from a stream, with the rules of
      * {@link R2Bucket#put(String, BodyStream, R2PutOptions)}: its length must be known.
      */
-    R2UploadedPart uploadPart(int partNumber, BodyStream value);
+    default R2UploadedPart uploadPart(int partNumber, BodyStream value) {
+        return uploadPart(partNumber, value, null);
+    }
+
+    R2UploadedPart uploadPart(int partNumber, BodyStream value, String ssecKey);
 
     /** Abandons the upload and its parts; aborting twice is harmless. */
     void abort();

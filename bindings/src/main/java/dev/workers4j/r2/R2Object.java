@@ -23,25 +23,40 @@ public final class R2Object {
     private final Map<String, String> customMetadata;
     private final Map<String, String> checksums;
     private final R2Range range;
+    private final String storageClass;
+    private final String ssecKeyMd5;
     private byte[] body;
     private BodyStream stream;
 
+    /** The platform's description of an object beside its body: storage class and SSE-C key MD5 (null when none). */
+    public static final class Extra {
+        final String storageClass;
+        final String ssecKeyMd5;
+
+        public Extra(String storageClass, String ssecKeyMd5) {
+            this.storageClass = storageClass;
+            this.ssecKeyMd5 = ssecKeyMd5;
+        }
+    }
+
     public R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
-            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, byte[] body) {
+            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, Extra extra,
+            byte[] body) {
         // Held as a stream all the same, so a body is used once in the same ways on both runtimes.
-        this(key, version, size, etag, uploaded, httpMetadata, customMetadata, checksums, range, null,
+        this(key, version, size, etag, uploaded, httpMetadata, customMetadata, checksums, range, extra, null,
                 body == null ? null : BodyStream.of(body));
     }
 
     /** An object whose body is a stream not read yet (a workerd get); null for none. */
     public R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
-            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, BodyStream body) {
-        this(key, version, size, etag, uploaded, httpMetadata, customMetadata, checksums, range, null, body);
+            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, Extra extra,
+            BodyStream body) {
+        this(key, version, size, etag, uploaded, httpMetadata, customMetadata, checksums, range, extra, null, body);
     }
 
     private R2Object(String key, String version, long size, String etag, long uploaded, R2HttpMetadata httpMetadata,
-            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, byte[] body,
-            BodyStream stream) {
+            Map<String, String> customMetadata, Map<String, String> checksums, R2Range range, Extra extra,
+            byte[] body, BodyStream stream) {
         this.key = key;
         this.version = version;
         this.size = size;
@@ -51,6 +66,8 @@ public final class R2Object {
         this.customMetadata = Collections.unmodifiableMap(customMetadata);
         this.checksums = Collections.unmodifiableMap(checksums);
         this.range = range;
+        this.storageClass = extra == null ? null : extra.storageClass;
+        this.ssecKeyMd5 = extra == null ? null : extra.ssecKeyMd5;
         this.body = body;
         this.stream = stream;
     }
@@ -71,10 +88,17 @@ public final class R2Object {
     public Map<String, String> checksums() { return checksums; }
     /** The range served by a get (null elsewhere). */
     public R2Range range() { return range; }
+    /**
+     * The storage class ({@link R2StorageClass}) as the platform reports it. miniflare keeps none
+     * and reports "" for every object; production (and the JVM fake) report Standard by default.
+     */
+    public String storageClass() { return storageClass; }
+    /** The MD5 of the SSE-C key an encrypted object was stored with, or null (never on miniflare). */
+    public String ssecKeyMd5() { return ssecKeyMd5; }
 
     /**
      * Sets the stored HTTP metadata as response headers (Content-Type, Content-Disposition,
-     * Content-Encoding, Content-Language, Cache-Control), like the JS API's writeHttpMetadata, and
+     * Content-Encoding, Content-Language, Cache-Control, Expires from cacheExpiry), like the JS API's writeHttpMetadata, and
      * answers the headers.
      */
     public dev.workers4j.http.MutableHeaders writeHttpMetadata(dev.workers4j.http.MutableHeaders headers) {
@@ -83,6 +107,9 @@ public final class R2Object {
         setIfPresent(headers, "content-encoding", httpMetadata.contentEncoding());
         setIfPresent(headers, "content-language", httpMetadata.contentLanguage());
         setIfPresent(headers, "cache-control", httpMetadata.cacheControl());
+        if (httpMetadata.cacheExpiry() != null) {
+            headers.set("expires", dev.workers4j.http.HttpDate.format(httpMetadata.cacheExpiry()));
+        }
         return headers;
     }
 

@@ -10,6 +10,8 @@
  * R2Object report = bucket.get("reports/2024.csv");          // null when missing
  * R2Object head = bucket.get("reports/2024.csv", R2GetOptions.create()
  *         .onlyIf(R2Conditional.create().etagDoesNotMatch(etag))); // hasBody() false: not modified
+ * R2Object asked = bucket.get(key, R2GetOptions.create()      // the client's If-None-Match, Range...
+ *         .onlyIf(c.req().headers()).range(c.req().headers()));
  * String cursor = null;
  * do {                                                       // pages of at most 1000
  *     R2ListOptions options = R2ListOptions.create().prefix("reports/").delimiter("/");
@@ -31,6 +33,9 @@
  * list order by UTF-8 bytes, cursors, onlyIf rules, multipart checks). {@code workers/r2-parity}
  * plays the same scenarios on both. Invalid keys (empty, over 1024 bytes of UTF-8), list limits
  * outside 1..1000, more than 1000 keys in one delete and quoted etags in onlyIf are refused in Java
- * before any I/O, with the same {@link dev.workers4j.r2.R2Exception} on both runtimes.
+ * before any I/O, with the same {@link dev.workers4j.r2.R2Exception} on both runtimes; so are the
+ * calls workerd refuses before any request (negative ranges, malformed checksums and SSE-C keys,
+ * part numbers outside 1..10,000), as {@link dev.workers4j.r2.R2InvalidArgumentException} with
+ * workerd's message.
  */
 package dev.workers4j.r2;

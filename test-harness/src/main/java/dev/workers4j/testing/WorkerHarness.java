@@ -64,7 +64,7 @@ public final class WorkerHarness implements WorkerClient {
         List<Delivery> deliveries = new ArrayList<>();
         for (TestMessage m : messages) {
             deliveries.add(new Delivery(m.id(), m.timestampMillis(), m.attempts(),
-                    m.json() ? ContentType.JSON : ContentType.TEXT, m.body()));
+                    m.json() ? ContentType.JSON : ContentType.TEXT, m.body(), null));
         }
         DeliveredBatch batch = new DeliveredBatch(queueName, deliveries);
         boolean threw = false;

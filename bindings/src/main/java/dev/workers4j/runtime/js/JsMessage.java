@@ -8,6 +8,7 @@ import dev.workers4j.queue.Message;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.JSProperty;
+import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * One workerd queue message. A json message's body arrives already parsed by workerd; codecs
@@ -53,6 +54,12 @@ final class JsMessage implements Message {
     }
 
     @Override
+    public byte[] bodyBytes() {
+        Int8Array bytes = binaryBody(message);
+        return bytes == null ? null : bytes.copyToJavaArray();
+    }
+
+    @Override
     public <T> T body(JsonCodec<T> codec) {
         // workerd has parsed a json message already: read that value; the text is only needed
         // (and built) when the exact reader must decide.
@@ -80,6 +87,11 @@ final class JsMessage implements Message {
 
     @JSBody(params = "m", script = "return typeof m.body === 'string' ? m.body : JSON.stringify(m.body);")
     private static native String bodyText(Native m);
+
+    /** A binary body (an ArrayBuffer, or a view of one) as bytes; null for any other body. */
+    @JSBody(params = "m", script = "var b = m.body; if (b instanceof ArrayBuffer) return new Int8Array(b);"
+            + " if (ArrayBuffer.isView(b)) return new Int8Array(b.buffer, b.byteOffset, b.byteLength); return null;")
+    private static native Int8Array binaryBody(Native m);
 
     @JSBody(params = "m", script = "return JSON.stringify(m.body === undefined ? null : m.body);")
     private static native String bodyJson(Native m);

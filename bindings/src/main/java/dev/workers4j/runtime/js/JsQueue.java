@@ -4,6 +4,7 @@ import dev.workers4j.queue.ContentType;
 import dev.workers4j.queue.OutgoingMessage;
 import dev.workers4j.queue.Queue;
 import dev.workers4j.queue.QueueLimits;
+import dev.workers4j.queue.QueueSendMetrics;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -14,8 +15,8 @@ import org.teavm.jso.typedarrays.Int8Array;
  * workerd's queue producer binding: {@code send(body, {contentType, delaySeconds})} and
  * {@code sendBatch([{body, contentType, delaySeconds}], {delaySeconds})}, awaited through
  * {@link JsAwait} so a rejection surfaces as a {@link JsException} with the platform's message.
- * A json body is handed over parsed (JSON.parse of its text), so the consumer receives the value,
- * as it would from a JS producer.
+ * A json or v8 body is handed over parsed (JSON.parse of its text), so the consumer receives the
+ * value, as it would from a JS producer. A send answers the backlog metrics workerd resolves it with.
  */
 final class JsQueue implements Queue {
     private final JSObject binding;
@@ -25,30 +26,49 @@ final class JsQueue implements Queue {
     }
 
     @Override
-    public void send(OutgoingMessage message) {
+    public QueueSendMetrics send(OutgoingMessage message) {
         QueueLimits.checkMessage(message);
-        JsAwait.await(send(binding, entry(message), message.delaySeconds()));
+        return metrics(JsAwait.await(send(binding, entry(message), message.delaySeconds())));
     }
 
     @Override
-    public void sendBatch(List<OutgoingMessage> messages) {
-        post(messages, -1);
+    public QueueSendMetrics sendBatch(List<OutgoingMessage> messages) {
+        return post(messages, -1);
     }
 
     @Override
-    public void sendBatch(List<OutgoingMessage> messages, int delaySeconds) {
-        post(messages, QueueLimits.checkDelay(delaySeconds));
+    public QueueSendMetrics sendBatch(List<OutgoingMessage> messages, int delaySeconds) {
+        return post(messages, QueueLimits.checkDelay(delaySeconds));
     }
 
     /** delaySeconds -1: none for the batch. */
-    private void post(List<OutgoingMessage> messages, int delaySeconds) {
+    private QueueSendMetrics post(List<OutgoingMessage> messages, int delaySeconds) {
         QueueLimits.checkBatch(messages);
         JSObject array = newArray();
         for (OutgoingMessage message : messages) {
             push(array, entry(message));
         }
-        JsAwait.await(sendBatch(binding, array, delaySeconds));
+        return metrics(JsAwait.await(sendBatch(binding, array, delaySeconds)));
     }
+
+    /** {metadata: {metrics: {backlogCount, backlogBytes, oldestMessageTimestamp?: Date}}}, or null without one. */
+    private static QueueSendMetrics metrics(JSObject response) {
+        if (!hasMetrics(response)) {
+            return null;
+        }
+        return new QueueSendMetrics((long) metric(response, "backlogCount"), (long) metric(response, "backlogBytes"),
+                (long) oldestTimestamp(response));
+    }
+
+    @JSBody(params = "r", script = "return !!(r && r.metadata && r.metadata.metrics);")
+    private static native boolean hasMetrics(JSObject r);
+
+    @JSBody(params = {"r", "k"}, script = "const v = r.metadata.metrics[k]; return typeof v === 'number' ? v : 0;")
+    private static native double metric(JSObject r, String k);
+
+    @JSBody(params = "r", script = "const d = r.metadata.metrics.oldestMessageTimestamp;"
+            + " return d instanceof Date ? d.getTime() : -1;")
+    private static native double oldestTimestamp(JSObject r);
 
     private static JSObject entry(OutgoingMessage message) {
         ContentType type = message.contentType();
@@ -57,7 +77,7 @@ final class JsQueue implements Queue {
     }
 
     @JSBody(params = {"type", "text", "bytes", "delay"}, script = ""
-            + "var body = type === 'json' ? JSON.parse(text) : type === 'text' ? text"
+            + "var body = type === 'json' || type === 'v8' ? JSON.parse(text) : type === 'text' ? text"
             + " : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);"
             + "var e = { body: body, contentType: type };"
             + "if (delay >= 0) e.delaySeconds = delay;"

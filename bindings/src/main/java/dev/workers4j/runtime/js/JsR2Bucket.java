@@ -1,12 +1,14 @@
 package dev.workers4j.runtime.js;
 
 import dev.workers4j.http.BodyStream;
+import dev.workers4j.http.Headers;
 import dev.workers4j.r2.R2Bucket;
 import dev.workers4j.r2.R2ChecksumMismatchException;
 import dev.workers4j.r2.R2Conditional;
 import dev.workers4j.r2.R2Exception;
 import dev.workers4j.r2.R2GetOptions;
 import dev.workers4j.r2.R2HttpMetadata;
+import dev.workers4j.r2.R2InvalidArgumentException;
 import dev.workers4j.r2.R2InvalidKeyException;
 import dev.workers4j.r2.R2InvalidLimitException;
 import dev.workers4j.r2.R2ListOptions;
@@ -46,12 +48,17 @@ final class JsR2Bucket implements R2Bucket {
         R2Validation.key("get", key);
         JSObject js = newObject();
         if (options != null) {
-            if (options.range() != null) {
-                setObject(js, "range", range(options.range()));
-            }
             if (options.onlyIf() != null) {
                 setObject(js, "onlyIf", conditional(options.onlyIf()));
+            } else if (options.onlyIfHeaders() != null) {
+                setObject(js, "onlyIf", headers(options.onlyIfHeaders(), CONDITIONAL_HEADERS));
             }
+            if (options.range() != null) {
+                setObject(js, "range", range(R2Validation.range(options.range())));
+            } else if (options.rangeHeaders() != null) {
+                setObject(js, "range", headers(options.rangeHeaders(), RANGE_HEADER));
+            }
+            setString(js, "ssecKey", R2Validation.ssecKey(options.ssecKey()));
         }
         JSObject result = await(callGet(bucket, key, js));
         if (result == null) {
@@ -93,11 +100,18 @@ final class JsR2Bucket implements R2Bucket {
     private static JSObject putOptions(R2PutOptions options) {
         JSObject js = newObject();
         if (options != null) {
-            setMetadata(js, options.httpMetadata(), options.customMetadata());
-            setString(js, "sha256", options.sha256());
             if (options.onlyIf() != null) {
                 setObject(js, "onlyIf", conditional(options.onlyIf()));
+            } else if (options.onlyIfHeaders() != null) {
+                setObject(js, "onlyIf", headers(options.onlyIfHeaders(), CONDITIONAL_HEADERS));
             }
+            setMetadata(js, options.httpMetadata(), options.customMetadata());
+            R2Validation.checksums(options.checksums());
+            for (Map.Entry<String, String> checksum : options.checksums().entrySet()) {
+                setString(js, checksum.getKey(), checksum.getValue());
+            }
+            setString(js, "storageClass", options.storageClass());
+            setString(js, "ssecKey", R2Validation.ssecKey(options.ssecKey()));
         }
         return js;
     }
@@ -198,6 +212,8 @@ final class JsR2Bucket implements R2Bucket {
         JSObject js = newObject();
         if (options != null) {
             setMetadata(js, options.httpMetadata(), options.customMetadata());
+            setString(js, "storageClass", options.storageClass());
+            setString(js, "ssecKey", R2Validation.ssecKey(options.ssecKey()));
         }
         return new JsR2MultipartUpload(await(callCreateMultipart(bucket, key, js)));
     }
@@ -215,8 +231,37 @@ final class JsR2Bucket implements R2Bucket {
         setString(h, "contentEncoding", http.contentEncoding());
         setString(h, "contentLanguage", http.contentLanguage());
         setString(h, "cacheControl", http.cacheControl());
+        if (http.cacheExpiry() != null) {
+            setDate(h, "cacheExpiry", http.cacheExpiry());
+        }
         return h;
     }
+
+    /** The request headers workerd reads for a conditional get or put. */
+    private static final String[] CONDITIONAL_HEADERS = {"if-match", "if-none-match", "if-modified-since",
+        "if-unmodified-since"};
+    private static final String[] RANGE_HEADER = {"range"};
+
+    /**
+     * A Fetch API Headers with the given headers' values for these names (repeated values joined
+     * by ", ", as Headers.get gives them), for workerd to parse as it parses a request's.
+     */
+    private static JSObject headers(Headers from, String[] names) {
+        JSObject to = newHeaders();
+        for (String name : names) {
+            List<String> values = from.getAll(name);
+            if (!values.isEmpty()) {
+                appendHeader(to, name, String.join(", ", values));
+            }
+        }
+        return to;
+    }
+
+    @JSBody(script = "return new Headers();")
+    private static native JSObject newHeaders();
+
+    @JSBody(params = {"h", "k", "v"}, script = "h.append(k, v);")
+    private static native void appendHeader(JSObject h, String k, String v);
 
     static JSObject stringMap(Map<String, String> values) {
         JSObject c = newObject();
@@ -242,21 +287,26 @@ final class JsR2Bucket implements R2Bucket {
         }
     }
 
-    /** workerd's R2 errors end in "(code)", e.g. "put: The SHA-256 checksum you specified did not match ... (10037)". */
+    /**
+     * workerd's R2 errors end in "(code)", e.g. "put: The SHA-256 checksum you specified did not
+     * match ... (10037)". A JS error without a code is the binding refusing the call before any
+     * request (a TypeError or RangeError, or an Error about a conditional header or SSE-C key):
+     * {@link R2InvalidArgumentException}; anything else from R2 is still an {@link R2Exception}.
+     */
     static RuntimeException mapError(RuntimeException e) {
-        if (e instanceof R2Exception) {
+        if (e instanceof R2Exception || !(e instanceof JsException)) {
             return e;
         }
         String message = e.getMessage();
         if (message == null) {
-            return e;
+            return new R2Exception(0, "R2 failed without a message");
         }
         if (message.contains(R2UnknownLengthException.MESSAGE)) {
             return new R2UnknownLengthException(R2UnknownLengthException.MESSAGE);
         }
         int code = errorCode(message);
         if (code == 0) {
-            return e;
+            return refusedCall(message);
         }
         String text = message.startsWith("Error: ") ? message.substring(7) : message;
         if (code == R2Exception.BAD_DIGEST) {
@@ -270,6 +320,25 @@ final class JsR2Bucket implements R2Bucket {
         }
         return new R2Exception(code, text);
     }
+
+    private static RuntimeException refusedCall(String message) {
+        for (String type : new String[] {"TypeError: ", "RangeError: "}) {
+            if (message.startsWith(type)) {
+                return new R2InvalidArgumentException(message.substring(type.length()));
+            }
+        }
+        String text = message.startsWith("Error: ") ? message.substring(7) : message;
+        for (String refusal : REFUSED_ARGUMENT_ERRORS) {
+            if (text.startsWith(refusal)) {
+                return new R2InvalidArgumentException(text);
+            }
+        }
+        return new R2Exception(0, text);
+    }
+
+    /** The plain Errors (not TypeErrors) workerd's R2 binding throws about its arguments. */
+    private static final String[] REFUSED_ARGUMENT_ERRORS = {"Invalid ETag in ", "Unclosed double quote for Etag",
+        "Weak etags must start with W/", "Comma was expected to separate etags", "SSE-C Key "};
 
     private static int errorCode(String message) {
         int close = message.lastIndexOf(')');
@@ -291,15 +360,18 @@ final class JsR2Bucket implements R2Bucket {
     // --- JS -> Java
 
     static R2Object toJava(JSObject o, BodyStream body) {
+        double expiry = cacheExpiry(o);
         R2HttpMetadata http = new R2HttpMetadata(httpField(o, "contentType"), httpField(o, "contentDisposition"),
-                httpField(o, "contentEncoding"), httpField(o, "contentLanguage"), httpField(o, "cacheControl"));
+                httpField(o, "contentEncoding"), httpField(o, "contentLanguage"), httpField(o, "cacheControl"),
+                Double.isNaN(expiry) ? null : Long.valueOf((long) expiry));
         R2Range range = null;
         if (hasRange(o)) {
             range = R2Range.of((long) rangeOffset(o), (long) rangeLength(o));
         }
         return new R2Object(stringField(o, "key"), stringField(o, "version"), (long) size(o),
                 stringField(o, "etag"), (long) uploaded(o), http, pairs(customMetadataPairs(o)),
-                pairs(checksumPairs(o)), range, body);
+                pairs(checksumPairs(o)), range,
+                new R2Object.Extra(stringField(o, "storageClass"), stringField(o, "ssecKeyMd5")), body);
     }
 
     private static Map<String, String> pairs(JSArray<JSString> flat) {
@@ -312,11 +384,11 @@ final class JsR2Bucket implements R2Bucket {
 
     private static JSObject range(R2Range range) {
         JSObject r = newObject();
-        if (range.suffix() >= 0) {
+        if (range.isSuffix()) {
             setNumber(r, "suffix", range.suffix());
         } else {
             setNumber(r, "offset", range.offset());
-            if (range.length() >= 0) {
+            if (range.hasLength()) {
                 setNumber(r, "length", range.length());
             }
         }
@@ -383,6 +455,11 @@ final class JsR2Bucket implements R2Bucket {
     @JSBody(params = {"o", "k"}, script = "const h = o.httpMetadata; const v = h ? h[k] : undefined;"
             + " return v === undefined || v === null ? null : String(v);")
     private static native String httpField(JSObject o, String k);
+
+    /** The httpMetadata's cacheExpiry (a Date) in epoch millis, NaN when none. */
+    @JSBody(params = "o", script = "const h = o.httpMetadata; const d = h ? h.cacheExpiry : undefined;"
+            + " return d instanceof Date ? d.getTime() : NaN;")
+    private static native double cacheExpiry(JSObject o);
 
     @JSBody(params = "o", script = "return o.size;")
     private static native double size(JSObject o);

@@ -4,6 +4,7 @@ import dev.workers4j.http.BodyStream;
 import dev.workers4j.r2.R2MultipartUpload;
 import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2UploadedPart;
+import dev.workers4j.r2.R2Validation;
 import java.util.List;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSObject;
@@ -28,17 +29,25 @@ final class JsR2MultipartUpload implements R2MultipartUpload {
     }
 
     @Override
-    public R2UploadedPart uploadPart(int partNumber, byte[] value) {
-        return uploadPart(partNumber, JsR2Bucket.bytesValue(value == null ? new byte[0] : value));
+    public R2UploadedPart uploadPart(int partNumber, byte[] value, String ssecKey) {
+        checkPart(partNumber, ssecKey);
+        return uploadPart(partNumber, JsR2Bucket.bytesValue(value == null ? new byte[0] : value), ssecKey);
     }
 
     @Override
-    public R2UploadedPart uploadPart(int partNumber, BodyStream value) {
-        return uploadPart(partNumber, JsR2Bucket.streamValue(value, "uploadPart"));
+    public R2UploadedPart uploadPart(int partNumber, BodyStream value, String ssecKey) {
+        checkPart(partNumber, ssecKey);
+        return uploadPart(partNumber, JsR2Bucket.streamValue(value, "uploadPart"), ssecKey);
     }
 
-    private R2UploadedPart uploadPart(int partNumber, JSObject value) {
-        JSObject part = JsR2Bucket.await(callUploadPart(upload, partNumber, value));
+    /** Before the value is taken, so a refused part leaves a stream unread. */
+    private static void checkPart(int partNumber, String ssecKey) {
+        R2Validation.partNumber(partNumber);
+        R2Validation.ssecKey(ssecKey);
+    }
+
+    private R2UploadedPart uploadPart(int partNumber, JSObject value, String ssecKey) {
+        JSObject part = JsR2Bucket.await(callUploadPart(upload, partNumber, value, ssecKey));
         return new R2UploadedPart(partNumber(part), stringField(part, "etag"));
     }
 
@@ -56,8 +65,9 @@ final class JsR2MultipartUpload implements R2MultipartUpload {
         return JsR2Bucket.toJava(JsR2Bucket.await(callComplete(upload, list)), null);
     }
 
-    @JSBody(params = {"u", "n", "v"}, script = "try { return u.uploadPart(n, v); } catch (e) { return Promise.reject(e); }")
-    private static native JSPromise<JSObject> callUploadPart(JSObject u, int n, JSObject v);
+    @JSBody(params = {"u", "n", "v", "k"}, script = "try { return k === null || k === undefined ? u.uploadPart(n, v)"
+            + " : u.uploadPart(n, v, { ssecKey: k }); } catch (e) { return Promise.reject(e); }")
+    private static native JSPromise<JSObject> callUploadPart(JSObject u, int n, JSObject v, String k);
 
     @JSBody(params = "u", script = "try { return u.abort().then(() => null); } catch (e) { return Promise.reject(e); }")
     private static native JSPromise<JSObject> callAbort(JSObject u);

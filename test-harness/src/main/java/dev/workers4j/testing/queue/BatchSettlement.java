@@ -1,6 +1,5 @@
 package dev.workers4j.testing.queue;
 
-import dev.workers4j.queue.QueueLimits;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -12,7 +11,8 @@ import java.util.Set;
 /**
  * What a queue handler did with one batch, recorded as workerd records it: per message the first
  * of ack()/retry() wins, and ackAll()/retryAll() exclude each other, first call winning. Shared by
- * every JVM batch fake so they cannot disagree.
+ * every JVM batch fake so they cannot disagree. A retry's delay is recorded as given: workerd does
+ * not check it at call time (the queue applies it when the batch is settled).
  */
 public final class BatchSettlement {
     private final Set<String> acked = new LinkedHashSet<>();
@@ -29,9 +29,6 @@ public final class BatchSettlement {
 
     /** A retry, with a delay in seconds or null for none. */
     public void retry(String id, Integer delaySeconds) {
-        if (delaySeconds != null) {
-            QueueLimits.checkDelay(delaySeconds);
-        }
         if (!ackAll && !acked.contains(id) && !retried.containsKey(id)) {
             retried.put(id, delaySeconds);
         }
@@ -45,9 +42,6 @@ public final class BatchSettlement {
 
     /** A retryAll, with a delay in seconds or null for none. */
     public void retryAll(Integer delaySeconds) {
-        if (delaySeconds != null) {
-            QueueLimits.checkDelay(delaySeconds);
-        }
         if (!ackAll) {
             retryAll = true;
             retryAllDelay = delaySeconds;

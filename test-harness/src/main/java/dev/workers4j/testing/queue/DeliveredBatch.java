@@ -108,13 +108,14 @@ public final class DeliveredBatch implements MessageBatch {
         }
 
         /**
-         * As workerd: a text body is the text; a json body that is a JSON string is that string,
-         * any other JSON value its JSON text as JSON.stringify gives it back ({@link JsJson}); a bytes body reads as JSON.stringify of the
-         * ArrayBuffer workerd delivers, "{}".
+         * As workerd: a text body is the text; a json (or v8) body that is a JSON string is that
+         * string, any other JSON value its JSON text as JSON.stringify gives it back
+         * ({@link JsJson}); a bytes body reads as JSON.stringify of the ArrayBuffer workerd
+         * delivers, "{}".
          */
         @Override
         public String bodyText() {
-            if (message.contentType() == ContentType.JSON) {
+            if (carriesJson()) {
                 JsonReader reader = JsonReader.of(message.text());
                 if (reader.peek() == JsonToken.STRING) {
                     return reader.nextString();
@@ -124,9 +125,18 @@ public final class DeliveredBatch implements MessageBatch {
             return message.contentType() == ContentType.TEXT ? message.text() : "{}";
         }
 
+        private boolean carriesJson() {
+            return message.contentType() == ContentType.JSON || message.contentType() == ContentType.V8;
+        }
+
+        @Override
+        public byte[] bodyBytes() {
+            return message.bytes() == null ? null : message.bytes().clone();
+        }
+
         @Override
         public <T> T body(JsonCodec<T> codec) {
-            String json = message.contentType() == ContentType.JSON ? message.text()
+            String json = carriesJson() ? message.text()
                     : message.contentType() == ContentType.TEXT ? JsonWriter.create().value(message.text()).toString()
                     : "{}";
             return Json.fromJson(codec, json);

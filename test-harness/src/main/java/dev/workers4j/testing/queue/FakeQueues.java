@@ -5,6 +5,7 @@ import dev.workers4j.queue.MessageBatch;
 import dev.workers4j.queue.OutgoingMessage;
 import dev.workers4j.queue.Queue;
 import dev.workers4j.queue.QueueLimits;
+import dev.workers4j.queue.QueueSendMetrics;
 import dev.workers4j.testing.FakeEnv;
 import dev.workers4j.testing.WorkerHarness;
 import java.nio.file.Path;
@@ -27,8 +28,14 @@ import java.util.Map;
  * retries every message not acked; a handler that returns acks the rest;</li>
  * <li>a retried message that has been delivered max_retries + 1 times goes to the
  * dead_letter_queue if there is one (attempts start again at 1 there), else it is dropped;</li>
- * <li>send/sendBatch delays and retry delays make a message due later on the virtual clock.</li>
+ * <li>send/sendBatch delays and retry delays make a message due later on the virtual clock (a
+ * retry delay is not checked when the handler calls retry, as in workerd; a negative one
+ * redelivers at once, as miniflare does);</li>
+ * <li>a send answers the backlog before it: the messages due and waiting, their bytes, the oldest's
+ * send time ({@link QueueSendMetrics}).</li>
  * </ul>
+ * The consumer defaults, retry and ack rules are Cloudflare's documented ones, where miniflare
+ * differs (README, "Where miniflare and the documentation differ").
  * Nothing happens by itself: {@link #deliverDue()} delivers what is due now,
  * {@link #advance(Duration)} moves the clock event by event delivering as it goes, and
  * {@link #drain()} advances until every queue with a consumer is empty. {@link #inspector()}
@@ -272,7 +279,7 @@ public final class FakeQueues {
             int attempt = m.nextAttempt();
             attempts.add(attempt);
             ids.add(m.id());
-            deliveries.add(new Delivery(m.id(), m.timestampMillis(), attempt, m.contentType(), m.text()));
+            deliveries.add(new Delivery(m.id(), m.timestampMillis(), attempt, m.contentType(), m.text(), m.bytes()));
         }
         batches.add(List.copyOf(ids));
         DeliveredBatch batch = new DeliveredBatch(queue, deliveries);
@@ -296,7 +303,7 @@ public final class FakeQueues {
             }
             String reason = (String) retry[0];
             if (attempt <= settings.maxRetries()) {
-                int delay = retry[1] != null ? (Integer) retry[1] : settings.retryDelaySeconds();
+                int delay = Math.max(0, retry[1] != null ? (Integer) retry[1] : settings.retryDelaySeconds());
                 m.record(new Fate(attempt, now, Fate.Kind.RETRIED, delay, reason));
                 m.dueAt(now + delay * 1000L);
                 waiting.computeIfAbsent(queue, q -> new ArrayList<>()).add(m);
@@ -314,12 +321,23 @@ public final class FakeQueues {
         }
     }
 
+    /** The backlog a send reports: messages due and waiting (not delayed ones, nor those out in a batch). */
+    private QueueSendMetrics backlog(String queue) {
+        List<QueuedMessage> due = due(queue);
+        long bytes = 0;
+        for (QueuedMessage m : due) {
+            bytes += m.sizeBytes();
+        }
+        return new QueueSendMetrics(due.size(), bytes, due.isEmpty() ? -1 : due.get(0).timestampMillis());
+    }
+
     private void enqueue(String queue, OutgoingMessage message, int defaultDelay) {
         int delay = message.hasDelay() ? message.delaySeconds() : Math.max(defaultDelay, 0);
         long now = clock.nowMillis();
         String id = String.format("%032x", nextId++);
         QueuedMessage queued = new QueuedMessage(id, queue, message.contentType(), message.text(),
-                message.contentType() == ContentType.BYTES ? message.bytes() : null, now, now + delay * 1000L);
+                message.contentType() == ContentType.BYTES ? message.bytes() : null, message.sizeBytes(), now,
+                now + delay * 1000L);
         all.add(queued);
         waiting.computeIfAbsent(queue, q -> new ArrayList<>()).add(queued);
     }
@@ -332,26 +350,30 @@ public final class FakeQueues {
         }
 
         @Override
-        public void send(OutgoingMessage message) {
+        public QueueSendMetrics send(OutgoingMessage message) {
             QueueLimits.checkMessage(message);
+            QueueSendMetrics before = backlog(queue);
             enqueue(queue, message, -1);
+            return before;
         }
 
         @Override
-        public void sendBatch(List<OutgoingMessage> messages) {
-            enqueueBatch(messages, -1);
+        public QueueSendMetrics sendBatch(List<OutgoingMessage> messages) {
+            return enqueueBatch(messages, -1);
         }
 
         @Override
-        public void sendBatch(List<OutgoingMessage> messages, int delaySeconds) {
-            enqueueBatch(messages, QueueLimits.checkDelay(delaySeconds));
+        public QueueSendMetrics sendBatch(List<OutgoingMessage> messages, int delaySeconds) {
+            return enqueueBatch(messages, QueueLimits.checkDelay(delaySeconds));
         }
 
-        private void enqueueBatch(List<OutgoingMessage> messages, int delaySeconds) {
+        private QueueSendMetrics enqueueBatch(List<OutgoingMessage> messages, int delaySeconds) {
             QueueLimits.checkBatch(messages);
+            QueueSendMetrics before = backlog(queue);
             for (OutgoingMessage message : messages) {
                 enqueue(queue, message, delaySeconds);
             }
+            return before;
         }
 
         @Override

@@ -14,6 +14,7 @@ public final class QueuedMessage {
     private final ContentType contentType;
     private final String text;
     private final byte[] bytes;
+    private final int sizeBytes;
     private final long timestampMillis;
     private String queue;
     private long visibleAtMillis;
@@ -22,9 +23,10 @@ public final class QueuedMessage {
     private final List<Fate> fates = new ArrayList<>();
     private final List<String> queues = new ArrayList<>();
 
-    QueuedMessage(String id, String queue, ContentType contentType, String text, byte[] bytes, long timestampMillis,
-            long visibleAtMillis) {
+    QueuedMessage(String id, String queue, ContentType contentType, String text, byte[] bytes, int sizeBytes,
+            long timestampMillis, long visibleAtMillis) {
         this.id = id;
+        this.sizeBytes = sizeBytes;
         this.queue = queue;
         this.contentType = contentType;
         this.text = text;
@@ -52,13 +54,18 @@ public final class QueuedMessage {
         return contentType;
     }
 
-    /** JSON text (json), the text (text), or null (bytes). */
+    /** JSON text (json, v8), the text (text), or null (bytes). */
     public String text() {
         return text;
     }
 
     public byte[] bytes() {
         return bytes == null ? null : bytes.clone();
+    }
+
+    /** The body's size as the limits count it (and as the backlog metrics add it up). */
+    public int sizeBytes() {
+        return sizeBytes;
     }
 
     public long timestampMillis() {

@@ -7,6 +7,7 @@ import dev.workers4j.r2.R2Conditional;
 import dev.workers4j.r2.R2Exception;
 import dev.workers4j.r2.R2GetOptions;
 import dev.workers4j.r2.R2HttpMetadata;
+import dev.workers4j.r2.R2InvalidArgumentException;
 import dev.workers4j.r2.R2ListOptions;
 import dev.workers4j.r2.R2MultipartOptions;
 import dev.workers4j.r2.R2MultipartUpload;
@@ -15,9 +16,9 @@ import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2Objects;
 import dev.workers4j.r2.R2PutOptions;
 import dev.workers4j.r2.R2Range;
+import dev.workers4j.r2.R2StorageClass;
 import dev.workers4j.r2.R2UnknownLengthException;
 import dev.workers4j.r2.R2Validation;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -39,10 +40,20 @@ import java.util.function.LongSupplier;
  * An R2 bucket in memory that behaves as miniflare's local R2 (the one `wrangler dev` runs):
  * etag = md5 hex of the bytes, version = 32 random hex digits, keys ordered by their UTF-8 bytes,
  * list pages of limit (default 1000, at most 100 when metadata is included) continuing after the
- * last returned key (for a delimited prefix, the last key under it), cursor = base64 of that key,
- * onlyIf evaluated as R2 does (strong etagMatches, weak etagDoesNotMatch, strict time comparisons).
- * A get's body streams over the stored bytes in 64 KiB chunks; a streamed put or uploadPart reads
- * its stream whole, and refuses one of unknown length with workerd's error.
+ * last returned key (for a delimited prefix, the last key under it), cursor = base64 of that key
+ * (any other cursor an opaque token, decoded as R2 decodes it: {@link LenientBase64}), onlyIf
+ * evaluated as R2 does ({@link Precondition}, also from request headers), a Range header as R2
+ * reads it ({@link RangeHeader}). A get's body streams over the stored bytes in 64 KiB chunks; a
+ * streamed put or uploadPart reads its stream whole, and refuses one of unknown length with
+ * workerd's error.
+ *
+ * <p>Where miniflare and Cloudflare's documentation disagree, this bucket follows the
+ * documentation: custom metadata up to {@link R2Validation#MAX_CUSTOM_METADATA_BYTES} (miniflare:
+ * 2,048 of its own count), objects keep the storage class they were given (Standard by default;
+ * miniflare reports "" for every object), and an object stored with an SSE-C key reports its key's
+ * MD5 and needs the key to be read (miniflare ignores the key). Calls workerd refuses before any
+ * request (a negative range, a malformed checksum or SSE-C key, a part number outside 1..10,000)
+ * fail with workerd's words, as {@link R2InvalidArgumentException}.
  */
 public final class InMemoryR2Bucket implements R2Bucket {
     /** Code point order, which is the order of the keys' UTF-8 bytes (R2's, and SQLite's BINARY). */
@@ -85,9 +96,12 @@ public final class InMemoryR2Bucket implements R2Bucket {
         final R2HttpMetadata httpMetadata;
         final Map<String, String> customMetadata;
         final Map<String, String> checksums;
+        final String storageClass;
+        final String ssecKeyMd5;
 
         Stored(String key, String version, byte[] bytes, String etag, long uploaded, R2HttpMetadata httpMetadata,
-                Map<String, String> customMetadata, Map<String, String> checksums) {
+                Map<String, String> customMetadata, Map<String, String> checksums, String storageClass,
+                String ssecKeyMd5) {
             this.key = key;
             this.version = version;
             this.bytes = bytes;
@@ -96,27 +110,43 @@ public final class InMemoryR2Bucket implements R2Bucket {
             this.httpMetadata = httpMetadata;
             this.customMetadata = customMetadata;
             this.checksums = checksums;
+            this.storageClass = storageClass;
+            this.ssecKeyMd5 = ssecKeyMd5;
         }
 
         R2Object toObject(R2Range range, byte[] body, boolean withHttp, boolean withCustom) {
             return new R2Object(key, version, bytes.length, etag, uploaded,
                     withHttp ? httpMetadata : R2HttpMetadata.EMPTY, withCustom ? customMetadata : Map.of(),
-                    checksums, range, body);
+                    checksums, range, new R2Object.Extra(storageClass, ssecKeyMd5), body);
         }
     }
 
     @Override
     public synchronized R2Object get(String key, R2GetOptions options) {
         R2Validation.key("get", key);
+        R2GetOptions o = options == null ? R2GetOptions.create() : options;
+        // workerd's order: onlyIf, range, SSE-C key, all checked before the request.
+        Precondition precondition = precondition(o.onlyIf(), o.onlyIfHeaders());
+        R2Validation.range(o.range());
+        R2Validation.ssecKey(o.ssecKey());
         Stored stored = objects.get(key);
         if (stored == null) {
             return null;
         }
         R2Range whole = R2Range.of(0, stored.bytes.length);
-        if (options != null && options.onlyIf() != null && !holds(options.onlyIf(), stored)) {
+        if (precondition != null && !precondition.holds(stored.etag, stored.uploaded)) {
             return stored.toObject(whole, null, true, true);
         }
-        R2Range range = options == null || options.range() == null ? whole : resolve(options.range(), stored.bytes.length);
+        if (stored.ssecKeyMd5 != null && !stored.ssecKeyMd5.equals(ssecKeyMd5(o.ssecKey()))) {
+            throw new R2Exception(0, "get: " + key + " is encrypted with an SSE-C key; give the same ssecKey to read it");
+        }
+        R2Range range = o.range() != null ? resolve(o.range(), stored.bytes.length)
+                : o.rangeHeaders() != null ? RangeHeader.resolve(HeaderValues.get(o.rangeHeaders(), "range"),
+                        stored.bytes.length)
+                : null;
+        if (range == null) {
+            range = whole;
+        }
         int from = (int) range.offset();
         byte[] body = Arrays.copyOfRange(stored.bytes, from, from + (int) range.length());
         return stored.toObject(range, body, true, true);
@@ -132,39 +162,67 @@ public final class InMemoryR2Bucket implements R2Bucket {
     @Override
     public synchronized R2Object put(String key, byte[] value, R2PutOptions options) {
         R2Validation.key("put", key);
+        R2PutOptions o = options == null ? R2PutOptions.create() : options;
+        // Refused by workerd before any request, in its order.
+        Precondition precondition = precondition(o.onlyIf(), o.onlyIfHeaders());
+        R2Validation.checksums(o.checksums());
+        R2Validation.ssecKey(o.ssecKey());
         byte[] bytes = value == null ? new byte[0] : value.clone();
+        // Then R2's own checks, in miniflare's order: metadata size, checksum, precondition.
+        int metadataBytes = R2Validation.customMetadataBytes(o.customMetadata());
+        if (metadataBytes > R2Validation.MAX_CUSTOM_METADATA_BYTES) {
+            throw new R2Exception(R2Exception.METADATA_TOO_LARGE, "put: Your metadata headers exceed the maximum"
+                    + " allowed metadata size. (" + R2Exception.METADATA_TOO_LARGE + ")");
+        }
         String md5 = hex(digest("MD5", bytes));
         Map<String, String> checksums = new LinkedHashMap<>();
         checksums.put("md5", md5);
-        R2HttpMetadata http = R2HttpMetadata.EMPTY;
-        Map<String, String> custom = Map.of();
-        if (options != null) {
-            if (options.sha256() != null) {
-                String actual = hex(digest("SHA-256", bytes));
-                if (!actual.equalsIgnoreCase(options.sha256())) {
-                    throw new R2ChecksumMismatchException("put: The SHA-256 checksum you specified did not match what"
-                            + " we received.\nYou provided a SHA-256 checksum with value: "
-                            + options.sha256().toLowerCase() + "\nActual SHA-256 was: " + actual
-                            + " (" + R2Exception.BAD_DIGEST + ")");
-                }
-                checksums.put("sha256", actual);
+        for (Map.Entry<String, String> given : o.checksums().entrySet()) {
+            String actual = hex(digest(JAVA_DIGESTS.get(given.getKey()), bytes));
+            if (!actual.equalsIgnoreCase(given.getValue())) {
+                String name = R2Validation.checksumName(given.getKey());
+                throw new R2ChecksumMismatchException("put: The " + name + " checksum you specified did not match"
+                        + " what we received.\nYou provided a " + name + " checksum with value: "
+                        + given.getValue().toLowerCase() + "\nActual " + name + " was: " + actual
+                        + " (" + R2Exception.BAD_DIGEST + ")");
             }
-            if (options.onlyIf() != null && !holds(options.onlyIf(), objects.get(key))) {
-                return null;
-            }
-            if (options.httpMetadata() != null) {
-                http = options.httpMetadata();
-            }
-            custom = new LinkedHashMap<>(options.customMetadata());
+            checksums.put(given.getKey(), actual);
+        }
+        Stored existing = objects.get(key);
+        if (precondition != null && !(existing == null ? precondition.holdsForMissing()
+                : precondition.holds(existing.etag, existing.uploaded))) {
+            return null;
         }
         byte[] version = new byte[16];
         RANDOM.nextBytes(version);
         // Upload times never go backwards within one bucket, so uploadedAfter/Before tests are stable.
         long uploaded = Math.max(clock.getAsLong(), lastUploaded);
         lastUploaded = uploaded;
-        Stored stored = new Stored(key, hex(version), bytes, md5, uploaded, http, custom, checksums);
+        Stored stored = new Stored(key, hex(version), bytes, md5, uploaded,
+                o.httpMetadata() == null ? R2HttpMetadata.EMPTY : o.httpMetadata(),
+                new LinkedHashMap<>(o.customMetadata()), checksums, storageClassOf(o.storageClass()),
+                ssecKeyMd5(o.ssecKey()));
         objects.put(key, stored);
         return stored.toObject(null, null, true, true);
+    }
+
+    /** Java's names of R2's checksum algorithms (md5 is always computed). */
+    private static final Map<String, String> JAVA_DIGESTS = Map.of("md5", "MD5", "sha1", "SHA-1",
+            "sha256", "SHA-256", "sha384", "SHA-384", "sha512", "SHA-512");
+
+    private static Precondition precondition(R2Conditional conditional, dev.workers4j.http.Headers headers) {
+        return conditional != null ? Precondition.of(conditional) : headers != null ? Precondition.of(headers) : null;
+    }
+
+    /** An object's storage class: the one given, else Standard (the documented default). */
+    private static String storageClassOf(String given) {
+        return given == null ? R2StorageClass.STANDARD : given;
+    }
+
+    /** What an SSE-C object reports of its key: the base64 MD5 of the key's 32 bytes (S3's SSE-C convention); null for none. */
+    static String ssecKeyMd5(String hexKey) {
+        return hexKey == null ? null
+                : Base64.getEncoder().encodeToString(digest("MD5", HexFormat.of().parseHex(hexKey)));
     }
 
     @Override
@@ -210,7 +268,7 @@ public final class InMemoryR2Bucket implements R2Bucket {
         String prefix = o.prefix() == null ? "" : o.prefix();
         String startAfter = o.startAfter();
         if (o.cursor() != null) {
-            String fromCursor = new String(Base64.getDecoder().decode(o.cursor()), StandardCharsets.UTF_8);
+            String fromCursor = LenientBase64.decodeUtf8(o.cursor());
             if (startAfter == null || UTF8_ORDER.compare(fromCursor, startAfter) > 0) {
                 startAfter = fromCursor;
             }
@@ -264,7 +322,7 @@ public final class InMemoryR2Bucket implements R2Bucket {
         }
         boolean truncated = order.size() > limit;
         String cursor = truncated ? Base64.getEncoder().encodeToString(
-                rowLastKeys.get(order.get(limit - 1)).getBytes(StandardCharsets.UTF_8)) : null;
+                rowLastKeys.get(order.get(limit - 1)).getBytes(java.nio.charset.StandardCharsets.UTF_8)) : null;
         return new R2Objects(page, truncated, cursor, delimitedPrefixes);
     }
 
@@ -294,25 +352,29 @@ public final class InMemoryR2Bucket implements R2Bucket {
         final String key;
         final R2HttpMetadata httpMetadata;
         final Map<String, String> customMetadata;
+        final String storageClass;
+        final String ssecKeyMd5;
         final Map<Integer, Part> parts = new TreeMap<>();
         UploadState state = UploadState.IN_PROGRESS;
 
-        Upload(String key, R2HttpMetadata httpMetadata, Map<String, String> customMetadata) {
+        Upload(String key, R2MultipartOptions options) {
             this.key = key;
-            this.httpMetadata = httpMetadata;
-            this.customMetadata = customMetadata;
+            this.httpMetadata = options.httpMetadata() == null ? R2HttpMetadata.EMPTY : options.httpMetadata();
+            this.customMetadata = new LinkedHashMap<>(options.customMetadata());
+            this.storageClass = storageClassOf(options.storageClass());
+            this.ssecKeyMd5 = ssecKeyMd5(options.ssecKey());
         }
     }
 
     @Override
     public synchronized R2MultipartUpload createMultipartUpload(String key, R2MultipartOptions options) {
         R2Validation.key("createMultipartUpload", key);
+        R2MultipartOptions o = options == null ? R2MultipartOptions.create() : options;
+        R2Validation.ssecKey(o.ssecKey());
         byte[] id = new byte[128];
         RANDOM.nextBytes(id);
         String uploadId = Base64.getUrlEncoder().withoutPadding().encodeToString(id);
-        uploads.put(uploadId, new Upload(key,
-                options == null || options.httpMetadata() == null ? R2HttpMetadata.EMPTY : options.httpMetadata(),
-                options == null ? Map.of() : new LinkedHashMap<>(options.customMetadata())));
+        uploads.put(uploadId, new Upload(key, o));
         return new FakeUpload(key, uploadId);
     }
 
@@ -342,12 +404,18 @@ public final class InMemoryR2Bucket implements R2Bucket {
         }
 
         @Override
-        public R2UploadedPart uploadPart(int partNumber, byte[] value) {
+        public R2UploadedPart uploadPart(int partNumber, byte[] value, String ssecKey) {
             synchronized (InMemoryR2Bucket.this) {
+                R2Validation.partNumber(partNumber);
+                R2Validation.ssecKey(ssecKey);
                 R2Validation.key("uploadPart", key);
                 Upload upload = uploads.get(uploadId);
                 if (upload == null || !upload.key.equals(key) || upload.state != UploadState.IN_PROGRESS) {
                     throw noSuchUpload("uploadPart");
+                }
+                if (upload.ssecKeyMd5 != null && !upload.ssecKeyMd5.equals(ssecKeyMd5(ssecKey))) {
+                    throw new R2Exception(0, "uploadPart: the upload is encrypted with an SSE-C key; give the same"
+                            + " ssecKey with every part");
                 }
                 byte[] bytes = value == null ? new byte[0] : value.clone();
                 byte[] etag = new byte[128];
@@ -360,8 +428,10 @@ public final class InMemoryR2Bucket implements R2Bucket {
         }
 
         @Override
-        public R2UploadedPart uploadPart(int partNumber, BodyStream value) {
-            return uploadPart(partNumber, drain(value, "uploadPart"));
+        public R2UploadedPart uploadPart(int partNumber, BodyStream value, String ssecKey) {
+            R2Validation.partNumber(partNumber);
+            R2Validation.ssecKey(ssecKey);
+            return uploadPart(partNumber, drain(value, "uploadPart"), ssecKey);
         }
 
         @Override
@@ -440,7 +510,8 @@ public final class InMemoryR2Bucket implements R2Bucket {
                 long uploaded = Math.max(clock.getAsLong(), lastUploaded);
                 lastUploaded = uploaded;
                 Stored stored = new Stored(key, hex(version), all.toByteArray(), etag, uploaded,
-                        upload.httpMetadata, upload.customMetadata, new LinkedHashMap<>());
+                        upload.httpMetadata, upload.customMetadata, new LinkedHashMap<>(), upload.storageClass,
+                        upload.ssecKeyMd5);
                 objects.put(key, stored);
                 upload.state = UploadState.COMPLETED;
                 upload.parts.clear();
@@ -464,34 +535,11 @@ public final class InMemoryR2Bucket implements R2Bucket {
         return objects.size();
     }
 
-    // R2's conditional evaluation (miniflare's _testR2Conditional), on a stored object or none.
-    static boolean holds(R2Conditional c, Stored stored) {
-        R2Validation.conditional("onlyIf", c);
-        if (stored == null) {
-            return c.etagMatches() == null && c.uploadedAfter() < 0;
-        }
-        boolean ifMatch = c.etagMatches() == null || etagIn(c.etagMatches(), stored.etag);
-        boolean ifNoneMatch = c.etagDoesNotMatch() == null || !etagIn(c.etagDoesNotMatch(), stored.etag);
-        boolean ifModifiedSince = c.uploadedAfter() < 0 || c.uploadedAfter() < stored.uploaded
-                || (c.etagDoesNotMatch() != null && ifNoneMatch);
-        boolean ifUnmodifiedSince = c.uploadedBefore() < 0 || stored.uploaded < c.uploadedBefore()
-                || (c.etagMatches() != null && ifMatch);
-        return ifMatch && ifNoneMatch && ifModifiedSince && ifUnmodifiedSince;
-    }
-
-    private static boolean etagIn(String condition, String etag) {
-        String value = condition.trim();
-        if (value.equals("*")) {
-            return true;
-        }
-        return value.equals(etag);
-    }
-
     // miniflare's Validator.range: suffix clamps to the size; offset past the end or a length <= 0 is refused.
     private static R2Range resolve(R2Range range, long size) {
         long offset = range.offset();
         long length = range.length();
-        if (range.suffix() >= 0) {
+        if (range.isSuffix()) {
             long suffix = range.suffix();
             if (suffix <= 0) {
                 throw invalidRange();
@@ -500,10 +548,7 @@ public final class InMemoryR2Bucket implements R2Bucket {
             offset = size - suffix;
             length = suffix;
         }
-        if (offset < 0) {
-            offset = 0;
-        }
-        if (length < 0 && range.suffix() < 0 && range.length() < 0) {
+        if (!range.isSuffix() && !range.hasLength()) {
             length = size - offset;
         }
         if (offset > size || length <= 0) {

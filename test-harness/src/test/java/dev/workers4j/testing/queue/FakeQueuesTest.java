@@ -11,6 +11,7 @@ import dev.workers4j.queue.OutgoingMessage;
 import dev.workers4j.queue.Queue;
 import dev.workers4j.queue.QueueLimitException;
 import dev.workers4j.queue.QueueLimits;
+import dev.workers4j.queue.QueueSendMetrics;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -259,9 +260,9 @@ class FakeQueuesTest {
         jobs.sendBatch(List.of(hundredK, hundredK, OutgoingMessage.text("z".repeat(56_000))));
 
         assertEquals(QueueLimitException.Limit.DELAY, assertThrows(QueueLimitException.class,
-                () -> OutgoingMessage.text("t").delay(43_201)).limit());
+                () -> OutgoingMessage.text("t").delay(86_401)).limit());
         assertEquals(QueueLimitException.Limit.DELAY, assertThrows(QueueLimitException.class,
-                () -> jobs.sendBatch(List.of(OutgoingMessage.text("t")), 43_201)).limit());
+                () -> jobs.sendBatch(List.of(OutgoingMessage.text("t")), 86_401)).limit());
         assertEquals(1 + 100 + 3, queues.inspector().messages().size(), "nothing of a refused send was queued");
     }
 
@@ -289,5 +290,19 @@ class FakeQueuesTest {
         queues.drain();
         assertEquals("handler returned", queues.inspector().message(idOf("quiet")).lastFate().reason());
         assertNull(queues.inspector().whyGivenUp(idOf("quiet")));
+    }
+
+    @Test
+    void aSendReportsTheBacklogWaitingBeforeIt() {
+        consume(ConsumerSettings.defaults("jobs").withMaxBatchTimeout(5), batch -> { });
+        QueueSendMetrics empty = jobs.sendText("later");
+        assertEquals("QueueSendMetrics(backlogCount=0, backlogBytes=0, oldestMessageTimestamp=-1)", empty.toString());
+        jobs.send(OutgoingMessage.text("delayed").delay(60));
+        QueueSendMetrics oneWaiting = jobs.sendText("ab");
+        assertEquals(1, oneWaiting.backlogCount(), "the delayed message is not waiting yet");
+        assertEquals(5, oneWaiting.backlogBytes());
+        assertEquals(queues.clock().nowMillis(), oneWaiting.oldestMessageTimestamp());
+        queues.advanceSeconds(5);
+        assertEquals(0, jobs.sendText("c").backlogCount(), "delivered messages left the backlog");
     }
 }

@@ -11,6 +11,7 @@ import dev.workers4j.queue.MessageBatch;
 import dev.workers4j.queue.OutgoingMessage;
 import dev.workers4j.queue.Queue;
 import dev.workers4j.queue.QueueLimitException;
+import dev.workers4j.queue.QueueSendMetrics;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
 import dev.workers4j.worker.WorkerEntry;
@@ -24,25 +25,35 @@ import java.util.List;
  * queues) and in workerd (miniflare's local queues).
  *
  * <ul>
- * <li>{@code POST /send?type=json|text|bytes[&delay=N]}: the request body as one message</li>
+ * <li>{@code POST /send?type=json|text|bytes|v8[&delay=N][&binding=B]}: the request body as one
+ * message</li>
  * <li>{@code POST /send-sized?size=N&tag=T}: one text message of N bytes starting with T</li>
- * <li>{@code POST /send-batch?count=N&size=S&tag=T[&delay=D]}: N text messages of S bytes,
- * "T:i:" then padding</li>
- * <li>{@code GET /received}: a JSON array of {"body": bodyText, "attempts": n}, in arrival order</li>
+ * <li>{@code POST /send-batch?count=N&size=S&tag=T[&delay=D][&binding=B]}: N text messages of S
+ * bytes, "T:i:" then padding</li>
+ * <li>{@code POST /metrics/batch}, {@code POST /metrics/send}: sends on METRICS_QUEUE (a batch of
+ * "aaaa", "bb" and {"x":1}; one "c") and answers the backlog metrics the send returned</li>
+ * <li>{@code GET /received[?queue=Q]}: a JSON array of {body, attempts, batchSize, bytes (hex of
+ * bodyBytes()), note}, in arrival order, of one queue (parity-jobs by default)</li>
  * </ul>
- * A refused send answers 400 {"error":"queue_limit","limit":...,"actual":...,"max":...}.
+ * A refused send answers 400 {"error":"queue_limit","limit":...,"actual":...,"max":...}. The queue
+ * handler acks what arrives on parity-jobs and parity-metrics; on parity-consumer and
+ * parity-defaults it does what each message says ({@link ConsumerCommands}).
  */
 @WorkerEntry
 public final class QueueParityWorker implements Worker {
     static final String BINDING = "PARITY_QUEUE";
 
-    private final List<String> received = new ArrayList<>();
-    private final List<Integer> attempts = new ArrayList<>();
+    static final String MAIN_QUEUE = "parity-jobs";
+
+    private final Received received = new Received();
     private final Router router = new Router()
             .post("/send", c -> limited(c, QueueParityWorker::sendOne))
             .post("/send-sized", c -> limited(c, QueueParityWorker::sendSized))
             .post("/send-batch", c -> limited(c, QueueParityWorker::sendBatch))
-            .get("/received", c -> received());
+            .post("/metrics/batch", QueueParityWorker::metricsBatch)
+            .post("/metrics/send", QueueParityWorker::metricsSend)
+            .get("/received", c -> Response.json(200, received.toJson(
+                    c.query("queue") == null ? MAIN_QUEUE : c.query("queue"))));
 
     @Override
     public Response fetch(Request request, Env env, ExecutionContext ctx) {
@@ -51,9 +62,12 @@ public final class QueueParityWorker implements Worker {
 
     @Override
     public void queue(MessageBatch batch, Env env, ExecutionContext ctx) {
+        if (batch.queue().equals("parity-consumer") || batch.queue().equals("parity-defaults")) {
+            ConsumerCommands.handle(batch, received);
+            return;
+        }
         for (Message message : batch.messages()) {
-            received.add(message.bodyText());
-            attempts.add(message.attempts());
+            received.record(batch.queue(), message, batch.messages().size());
             message.ack();
         }
     }
@@ -63,7 +77,7 @@ public final class QueueParityWorker implements Worker {
     }
 
     private static Response limited(Context c, Send send) {
-        Queue queue = c.env().queue(BINDING);
+        Queue queue = c.env().queue(c.query("binding") == null ? BINDING : c.query("binding"));
         String answer;
         try {
             answer = send.send(c, queue);
@@ -82,6 +96,8 @@ public final class QueueParityWorker implements Worker {
             message = OutgoingMessage.jsonText(c.req().text());
         } else if ("bytes".equals(type)) {
             message = OutgoingMessage.bytes(c.req().bytes());
+        } else if ("v8".equals(type)) {
+            message = OutgoingMessage.v8Json(c.req().text());
         } else {
             message = OutgoingMessage.text(c.req().text());
         }
@@ -124,11 +140,22 @@ public final class QueueParityWorker implements Worker {
         return text.toString();
     }
 
-    private Response received() {
-        JsonWriter out = JsonWriter.create().beginArray();
-        for (int i = 0; i < received.size(); i++) {
-            out.beginObject().name("body").value(received.get(i)).name("attempts").value(attempts.get(i)).endObject();
+    private static Response metricsBatch(Context c) {
+        return metrics(c.env().queue("METRICS_QUEUE").sendBatch(List.of(OutgoingMessage.text("aaaa"),
+                OutgoingMessage.text("bb"), OutgoingMessage.jsonText("{\"x\":1}"))));
+    }
+
+    private static Response metricsSend(Context c) {
+        return metrics(c.env().queue("METRICS_QUEUE").sendText("c"));
+    }
+
+    private static Response metrics(QueueSendMetrics metrics) {
+        if (metrics == null) {
+            return Response.json(200, "null");
         }
-        return Response.json(200, out.endArray().toString());
+        return Response.json(200, JsonWriter.create().beginObject()
+                .name("backlogCount").value(metrics.backlogCount())
+                .name("backlogBytes").value(metrics.backlogBytes())
+                .name("oldestMessageTimestamp").value(metrics.oldestMessageTimestamp()).endObject().toString());
     }
 }

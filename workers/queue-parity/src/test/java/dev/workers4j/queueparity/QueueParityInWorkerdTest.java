@@ -29,6 +29,16 @@ class QueueParityInWorkerdTest extends QueueParityScenarios {
     }
 
     @Override
+    double secondsPerTick() {
+        return 0.1;
+    }
+
+    @Override
+    boolean onMiniflare() {
+        return true;
+    }
+
+    @Override
     int maxTicks() {
         return 200;
     }

@@ -41,6 +41,16 @@ class QueueParityOnJvmTest extends QueueParityScenarios {
     }
 
     @Override
+    double secondsPerTick() {
+        return 1;
+    }
+
+    @Override
+    boolean onMiniflare() {
+        return false;
+    }
+
+    @Override
     int maxTicks() {
         return 60;
     }

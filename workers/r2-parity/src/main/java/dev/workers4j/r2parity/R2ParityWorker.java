@@ -16,7 +16,8 @@ import dev.workers4j.worker.WorkerEntry;
 public final class R2ParityWorker implements Worker {
     private final Router router = new Router()
             .route("/r2", R2Routes.create())
-            .route("/streams", R2StreamRoutes.create());
+            .route("/streams", R2StreamRoutes.create())
+            .route("/fidelity", R2FidelityRoutes.create());
 
     @Override
     public Response fetch(Request request, Env env, ExecutionContext ctx) {

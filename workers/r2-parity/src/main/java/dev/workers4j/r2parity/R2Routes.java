@@ -11,6 +11,7 @@ import dev.workers4j.r2.R2Conditional;
 import dev.workers4j.r2.R2Exception;
 import dev.workers4j.r2.R2GetOptions;
 import dev.workers4j.r2.R2HttpMetadata;
+import dev.workers4j.r2.R2InvalidArgumentException;
 import dev.workers4j.r2.R2InvalidKeyException;
 import dev.workers4j.r2.R2InvalidLimitException;
 import dev.workers4j.r2.R2ListOptions;
@@ -87,7 +88,7 @@ final class R2Routes {
         return Response.of(object.hasBody() ? 200 : 304, headers, object.hasBody() ? object.bytes() : new byte[0]);
     }
 
-    private static Handler scenario(Scenario scenario) {
+    static Handler scenario(Scenario scenario) {
         return c -> {
             JsonWriter out = JsonWriter.create().beginObject();
             scenario.run(bucket(c), out);
@@ -95,7 +96,7 @@ final class R2Routes {
         };
     }
 
-    private static R2Bucket bucket(Context c) {
+    static R2Bucket bucket(Context c) {
         return c.env().r2("BUCKET");
     }
 
@@ -526,13 +527,14 @@ final class R2Routes {
 
     // ---- output
 
-    private static void failure(JsonWriter out, String name, Runnable action) {
+    static void failure(JsonWriter out, String name, Runnable action) {
         RuntimeException e = Attempt.run(action);
         out.name(name).beginObject();
         if (e == null) {
             out.name("kind").value("none");
         } else {
             String kind = e instanceof R2InvalidKeyException ? "invalid_key"
+                    : e instanceof R2InvalidArgumentException ? "invalid_argument"
                     : e instanceof R2InvalidLimitException ? "invalid_limit"
                     : e instanceof R2ChecksumMismatchException ? "checksum_mismatch"
                     : e instanceof R2Exception ? "r2" : "other";
@@ -580,8 +582,11 @@ final class R2Routes {
                 .name("contentDisposition").value(http.contentDisposition())
                 .name("contentEncoding").value(http.contentEncoding())
                 .name("contentLanguage").value(http.contentLanguage())
-                .name("cacheControl").value(http.cacheControl())
-                .endObject();
+                .name("cacheControl").value(http.cacheControl());
+        if (http.cacheExpiry() != null) {
+            out.name("cacheExpiry").value(http.cacheExpiry().longValue());
+        }
+        out.endObject().name("storageClass").value(o.storageClass()).name("ssecKeyMd5").value(o.ssecKeyMd5());
         out.name("customMetadata").beginObject();
         for (Map.Entry<String, String> e : o.customMetadata().entrySet()) {
             out.name(e.getKey()).value(e.getValue());
