@@ -23,6 +23,14 @@ if (configs.length === 0) {
 // Vars a test gives a Worker instead of its wrangler.toml's, as `wrangler dev --var` would:
 // W4J_VARS='{"dashboard-api":{"CF_ACCESS_TEAM_DOMAIN":"http://127.0.0.1:4321"}}'.
 const varOverrides = JSON.parse(process.env.W4J_VARS ?? "{}");
+// Tests of multi-step jobs may shorten every consumer's max_batch_timeout (a latency knob only:
+// batching, retries and dead-lettering are unchanged), e.g. W4J_MAX_BATCH_TIMEOUT=1.
+const maxBatchTimeout = process.env.W4J_MAX_BATCH_TIMEOUT ? Number(process.env.W4J_MAX_BATCH_TIMEOUT) : undefined;
+function consumers(options) {
+  if (maxBatchTimeout === undefined || !options) return options;
+  return Object.fromEntries(Object.entries(options).map(([queue, settings]) =>
+    [queue, { ...settings, maxBatchTimeout: Math.min(settings.maxBatchTimeout ?? 5, maxBatchTimeout) }]));
+}
 
 const workers = configs.map((configPath) => {
   const resolved = path.resolve(configPath);
@@ -31,6 +39,7 @@ const workers = configs.map((configPath) => {
   return {
     ...workerOptions,
     bindings: { ...workerOptions.bindings, ...(varOverrides[name] ?? {}) },
+    queueConsumers: consumers(workerOptions.queueConsumers),
     name,
     modules: true,
     scriptPath: main,

@@ -8,13 +8,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
-import dev.workers4j.testing.QueueOutcome;
-import dev.workers4j.testing.TestMessage;
+import dev.workers4j.sql.Row;
 import dev.workers4j.testing.BothRuntimes;
+import dev.workers4j.testing.QueueOutcome;
 import dev.workers4j.testing.Scenario;
+import dev.workers4j.testing.TestMessage;
 import dev.workers4j.testing.WorkerClient;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ingest's behaviour, asserted the same way on the JVM and in workerd. */
@@ -22,48 +26,35 @@ class IngestScenarios {
     static final String QUEUE = "ingest-queue";
 
     @RegisterExtension
-    static final BothRuntimes RUNTIMES = BothRuntimes.of(IngestWorker::new);
+    static final BothRuntimes RUNTIMES = IngestRuntimes.ingest();
 
-    @Scenario
-    void everyKnownJobTypeIsAcked(WorkerClient ingest) {
-        QueueOutcome outcome = ingest.queue(QUEUE, List.of(
-                TestMessage.json("1", "{\"job_type\":\"SHOPIFY_BULK_SYNC_START\",\"run_id\":1}"),
-                TestMessage.json("2", "{\"asset_id\":2,\"job_type\":\"ASSET_INGEST\",\"source_url\":\"https://cdn.example/a.png\",\"extra\":{\"nested\":[1]}}"),
-                TestMessage.json("3", "{\"job_type\":\"MART_REFRESH\"}"),
-                TestMessage.json("4", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":4}"),
-                TestMessage.json("5", "{\"job_type\":\"CREATIVE_ACT_REPORT_IMPORT\",\"import_id\":5}")));
-        assertFalse(outcome.handlerThrew());
-        assertEquals(List.of("1", "2", "3", "4", "5"), outcome.acked());
-        assertTrue(outcome.retried().isEmpty());
+    @BeforeEach
+    void emptyDatabase() {
+        IngestRuntimes.emptyDatabase();
     }
 
     @Scenario
-    void unknownJobTypeIsRetriedTowardTheDeadLetterQueueAndLogged(WorkerClient ingest) {
+    void aJobThatCanNeverSucceedIsDeadLetteredAtOnceWithItsReasonNotRetried(WorkerClient ingest) {
         QueueOutcome outcome = ingest.queue(QUEUE, List.of(
-                TestMessage.json("good", "{\"job_type\":\"MART_REFRESH\"}"),
-                TestMessage.json("odd", "{\"job_type\":\"TIME_TRAVEL\"}")));
-        assertEquals(List.of("good"), outcome.acked());
-        assertTrue(outcome.redelivers("odd"));
-        assertTrue(ingest.awaitLog(l -> l.contains("odd") && l.contains("unknown job_type")),
-                () -> String.join("\n", ingest.logs()));
-    }
-
-    @Scenario
-    void malformedMessagesAreRetriedNotCrashed(WorkerClient ingest) {
-        QueueOutcome outcome = ingest.queue(QUEUE, List.of(
+                TestMessage.json("odd", "{\"job_type\":\"TIME_TRAVEL\"}"),
                 TestMessage.text("text", "{not json"),
                 TestMessage.json("array", "[1,2]"),
                 TestMessage.json("no-type", "{\"run_id\":\"r\"}"),
                 TestMessage.json("wrong-field", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":\"42\"}"),
-                TestMessage.json("ok", "{\"job_type\":\"CSV_EXPORT\",\"export_id\":42}")));
+                TestMessage.json("no-run", "{\"job_type\":\"SHOPIFY_BULK_SYNC_POLL\",\"run_id\":999,\"attempt\":0}")));
         assertFalse(outcome.handlerThrew(), "one bad message must not fail the batch");
-        assertEquals(List.of("ok"), outcome.acked());
-        assertTrue(outcome.redelivers("text"));
-        assertTrue(outcome.redelivers("array"));
-        assertTrue(outcome.redelivers("no-type"));
-        assertTrue(outcome.redelivers("wrong-field"));
-        assertTrue(ingest.awaitLog(l -> l.contains("wrong-field") && l.contains("$.export_id")),
-                () -> String.join("\n", ingest.logs()));
+        assertEquals(List.of("odd", "text", "array", "no-type", "wrong-field", "no-run"), outcome.acked());
+        assertTrue(outcome.retried().isEmpty(), "poison is not retried: " + outcome.retried());
+        ingest.awaitDelivered(() -> assertEquals(6, SyncDatabase.count("dead_letters")));
+        Map<String, String> errors = SyncDatabase.rows("SELECT message_id, last_error FROM dead_letters").stream()
+                .collect(Collectors.toMap(r -> r.getString("message_id"), r -> r.getString("last_error")));
+        assertTrue(errors.get("odd").contains("TIME_TRAVEL"), errors.toString());
+        assertTrue(errors.get("text").startsWith("not a valid job"), errors.toString());
+        assertTrue(errors.get("wrong-field").contains("$.export_id"), errors.toString());
+        assertTrue(errors.get("no-run").contains("no bulk sync run 999"), errors.toString());
+        Row stored = SyncDatabase.rows("SELECT job_type, body, attempts FROM dead_letters WHERE message_id = 'no-run'").get(0);
+        assertEquals("SHOPIFY_BULK_SYNC_POLL", stored.getString("job_type"));
+        assertTrue(stored.getString("body").contains("\"run_id\":999"), stored.toString());
     }
 
     @Scenario
@@ -78,12 +69,13 @@ class IngestScenarios {
     }
 
     @Scenario
-    void bothCronsRun(WorkerClient ingest) {
-        assertFalse(ingest.scheduled(IngestWorker.DAILY_BULK_SYNC_CRON).handlerThrew());
+    void theHourlyCronRefreshesTheMarts(WorkerClient ingest) {
         assertFalse(ingest.scheduled(IngestWorker.HOURLY_MART_REFRESH_CRON).handlerThrew());
-        assertTrue(ingest.awaitLog(l -> l.contains("daily Shopify bulk sync due")),
-                () -> String.join("\n", ingest.logs()));
-        assertTrue(ingest.awaitLog(l -> l.contains("hourly mart refresh due")),
-                () -> String.join("\n", ingest.logs()));
+        ingest.awaitDelivered(() -> {
+            List<Row> state = SyncDatabase.rows("SELECT lease_until FROM mart_refresh_state");
+            assertEquals(1, state.size(), "no refresh ran");
+            assertTrue(state.get(0).isNull("lease_until"), "the refresh let its lease go");
+        });
+        assertTrue(ingest.awaitLog(l -> l.contains("mart refresh (cron 0 * * * *)")), () -> String.join("\n", ingest.logs()));
     }
 }

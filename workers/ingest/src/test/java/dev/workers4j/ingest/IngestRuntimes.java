@@ -1,0 +1,34 @@
+package dev.workers4j.ingest;
+
+import dev.workers4j.testing.BothRuntimes;
+import dev.workers4j.testing.shopify.ShopifyStandIn;
+import dev.workers4j.testing.sql.LocalPostgres;
+import java.util.Map;
+
+/**
+ * ingest as its tests run it: its shop is a Shopify stand-in (one per test JVM, so every scenario
+ * class shares one workerd), its chunks small enough that a few hundred orders take several, and
+ * in workerd its consumers wait at most a second for a batch.
+ */
+final class IngestRuntimes {
+    static final ShopifyStandIn SHOP = ShopifyStandIn.start();
+    static final String CHUNK_BYTES = "16384";
+
+    private IngestRuntimes() {
+    }
+
+    static BothRuntimes ingest() {
+        return BothRuntimes.of(IngestWorker::new)
+                .vars(() -> Map.of("SHOPIFY_ADMIN_URL", SHOP.origin(), "SHOPIFY_SYNC_CHUNK_BYTES", CHUNK_BYTES,
+                        "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
+                .jvmEnv(env -> env.secret("SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
+                .jvmOutbound(SHOP::answer)
+                .workerdEnvironment(() -> Map.of("W4J_MAX_BATCH_TIMEOUT", "1"));
+    }
+
+    /** Empties what the jobs write, so each test starts from a clean database. */
+    static void emptyDatabase() {
+        LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
+                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters RESTART IDENTITY CASCADE");
+    }
+}
