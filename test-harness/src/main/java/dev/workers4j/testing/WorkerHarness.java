@@ -104,6 +104,11 @@ public final class WorkerHarness implements WorkerClient {
 
     @Override
     public ScheduledOutcome scheduled(String cron) {
+        return scheduled(cron, System.currentTimeMillis());
+    }
+
+    /** Fires the scheduled handler as for a trigger due at {@code scheduledTimeMillis} (a cron firing twice, say). */
+    public ScheduledOutcome scheduled(String cron, long scheduledTimeMillis) {
         if (config != null && !config.crons().isEmpty() && !config.crons().contains(cron)) {
             throw new IllegalArgumentException("cron \"" + cron + "\" is not among the triggers of "
                     + config.path() + ": " + config.crons());
@@ -112,7 +117,7 @@ public final class WorkerHarness implements WorkerClient {
         FakeExecutionContext ctx = new FakeExecutionContext();
         boolean threw = false;
         try {
-            worker.scheduled(new ScheduledEvent(cron, System.currentTimeMillis()), env, ctx);
+            worker.scheduled(new ScheduledEvent(cron, scheduledTimeMillis), env, ctx);
         } catch (RuntimeException error) {
             Log.error("scheduled handler failed", error);
             threw = true;

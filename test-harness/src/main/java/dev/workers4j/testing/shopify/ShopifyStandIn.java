@@ -62,6 +62,7 @@ public final class ShopifyStandIn implements AutoCloseable {
     private final AtomicInteger http429Next = new AtomicInteger();
     private final AtomicInteger inProgressNext = new AtomicInteger();
     private final AtomicInteger cutDownloadsNext = new AtomicInteger();
+    private volatile double cutFraction = 1.0 / 3;
 
     /** One bulk operation: its result file and totals once created, and how often it was polled. */
     private static final class Operation {
@@ -146,6 +147,12 @@ public final class ShopifyStandIn implements AutoCloseable {
 
     /** The next {@code n} result downloads break off after a third of the bytes asked for. */
     public ShopifyStandIn cutDownloadsNext(int n) {
+        return cutDownloadsNext(n, 1.0 / 3);
+    }
+
+    /** The next {@code n} result downloads break off after this fraction of the bytes asked for. */
+    public ShopifyStandIn cutDownloadsNext(int n, double fraction) {
+        cutFraction = fraction;
         cutDownloadsNext.set(n);
         return this;
     }
@@ -281,7 +288,7 @@ public final class ShopifyStandIn implements AutoCloseable {
         if (status == 206) {
             headers.set("content-range", "bytes " + start + "-" + (end - 1) + "/" + size);
         }
-        InputStream body = slice(operation.file, start, length, cut ? length / 3 : -1);
+        InputStream body = slice(operation.file, start, length, cut ? (long) (length * cutFraction) : -1);
         return Response.of(status, headers, BodyStream.of(body, length));
     }
 

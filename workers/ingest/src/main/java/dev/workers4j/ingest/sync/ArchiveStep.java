@@ -28,7 +28,7 @@ import java.util.List;
  * byte not stored rather than starting over.
  */
 public final class ArchiveStep {
-    static final long SINGLE_PUT_MAX = 32L * 1024 * 1024;
+    static final long SINGLE_PUT_MAX = 16L * 1024 * 1024;
     static final int PART_SIZE = 8 * 1024 * 1024;
     static final long DOWNLOAD_TIMEOUT_MILLIS = 120_000;
     static final int BROKEN_DOWNLOAD_DELAY_SECONDS = 5;

@@ -19,6 +19,11 @@ import dev.workers4j.worker.Attempt;
  * lines done) only if it still stands where the chunk began, so a replayed chunk changes nothing.
  * Line items name their order by {@code __parentId} and come after it, so chunks go in order.
  *
+ * <p>Every message resumes from the run's checkpoint, not from the offset it carries: a message
+ * retried after dying mid-way picks up where its last committed chunk left off. Two messages
+ * working at once (a duplicate delivery) race for each chunk's checkpoint; the one that loses
+ * rolls back and stops, so one chain goes on.
+ *
  * <p>A message goes on to the next chunk, each in its own transaction, while it stays within
  * {@link #BUDGET_MILLIS} and {@link #MAX_CHUNKS_PER_MESSAGE} (far below the CPU and subrequest
  * limits), then hands the next chunk to the queue: without that, each chunk would wait out the
@@ -42,10 +47,10 @@ public final class ChunkStep {
             if (run == null) {
                 return JobOutcome.deadLetter("no bulk sync run " + job.runId());
             }
-            if (!run.at("CHUNKS") || run.bytesDone() != job.offset()) {
-                return JobOutcome.done(); // a duplicate: that chunk is done
+            if (!run.at("CHUNKS") || run.bytesDone() < job.offset()) {
+                return JobOutcome.done(); // the chunks are done, or this message is from the future: nothing to do
             }
-            long offset = run.bytesDone();
+            long offset = run.bytesDone(); // the checkpoint, which a retried message resumes from
             long lines = run.linesDone();
             for (int done = 0; offset < run.bytesTotal(); done++) {
                 if (done == MAX_CHUNKS_PER_MESSAGE || System.currentTimeMillis() - started > BUDGET_MILLIS) {
