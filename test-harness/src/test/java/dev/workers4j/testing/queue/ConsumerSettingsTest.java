@@ -48,7 +48,7 @@ class ConsumerSettingsTest {
 
     @Test
     void readsTheIngestWorkersConsumer() {
-        ConsumerSettings ingest = ConsumerSettings.read(Path.of("../workers/ingest/wrangler.toml"), "ingest-jobs");
-        assertEquals(new ConsumerSettings("ingest-jobs", 10, 5, 3, "ingest-jobs-dlq", 0), ingest);
+        ConsumerSettings ingest = ConsumerSettings.read(Path.of("../workers/ingest/wrangler.toml"), "ingest-queue");
+        assertEquals(new ConsumerSettings("ingest-queue", 10, 5, 3, "ingest-queue-dlq", 0), ingest);
     }
 }

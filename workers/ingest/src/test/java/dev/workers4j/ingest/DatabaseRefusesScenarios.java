@@ -12,15 +12,30 @@ import dev.workers4j.testing.WorkerClient;
 import dev.workers4j.testing.sql.RefusingPostgres;
 import dev.workers4j.testing.sql.UnreachableDatabase;
 import java.io.IOException;
-import org.junit.jupiter.api.Test;
+import dev.workers4j.testing.BothRuntimes;
+import dev.workers4j.testing.Scenario;
+import dev.workers4j.testing.sql.JdbcHyperdrive;
+import java.util.Map;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** ingest with a HYPERDRIVE binding whose database refuses connections, on both runtimes. */
-abstract class DatabaseDownScenarios {
-    abstract WorkerClient ingest();
+class DatabaseRefusesScenarios {
+    /**
+     * The database answers and refuses (a closed port would kill miniflare's local Hyperdrive
+     * proxy, see {@link RefusingPostgres}).
+     */
+    static final RefusingPostgres DATABASE = RefusingPostgres.start();
 
-    @Test
-    void healthIs503WithAClearMessageAndNoConnectionDetails() throws IOException {
-        Response response = ingest().fetch(Request.get("/internal/health"));
+    @RegisterExtension
+    static final BothRuntimes RUNTIMES = BothRuntimes.of(IngestWorker::new)
+            .jvmEnv(env -> env.hyperdrive("HYPERDRIVE",
+                    new JdbcHyperdrive(DATABASE.connectionString(UnreachableDatabase.PASSWORD))))
+            .workerdEnvironment(() -> Map.of("CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE",
+                    DATABASE.connectionString(UnreachableDatabase.PASSWORD)));
+
+    @Scenario
+    void healthIs503WithAClearMessageAndNoConnectionDetails(WorkerClient ingest) throws IOException {
+        Response response = ingest.fetch(Request.get("/internal/health"));
         assertEquals(503, response.status(), response.text());
         JsonNode error = new ObjectMapper().readTree(response.text()).get("error");
         assertEquals("database_unavailable", error.get("code").asText());
@@ -30,9 +45,9 @@ abstract class DatabaseDownScenarios {
         assertFalse(message.contains("://"), message);
     }
 
-    @Test
-    void theServersRefusalIsNamed() throws IOException {
-        String message = new ObjectMapper().readTree(ingest().fetch(Request.get("/internal/health")).text())
+    @Scenario
+    void theServersRefusalIsNamed(WorkerClient ingest) throws IOException {
+        String message = new ObjectMapper().readTree(ingest.fetch(Request.get("/internal/health")).text())
                 .get("error").get("message").asText();
         assertTrue(message.endsWith("the server refused: " + RefusingPostgres.MESSAGE + " (SQLSTATE "
                 + RefusingPostgres.SQLSTATE + ")"), message);
