@@ -1,6 +1,7 @@
 package dev.workers4j.http;
 
 import dev.workers4j.json.JsonException;
+import dev.workers4j.json.JsonMissingFieldException;
 import dev.workers4j.json.JsonWriter;
 import dev.workers4j.log.Log;
 
@@ -19,6 +20,9 @@ public final class ErrorResponses {
         if (error instanceof HttpException) {
             HttpException http = (HttpException) error;
             return body(http.status(), http.code(), http.getMessage(), c.requestId());
+        }
+        if (error instanceof JsonMissingFieldException) { // well-formed JSON, an incomplete request
+            return body(400, "invalid_request", error.getMessage(), c.requestId());
         }
         if (error instanceof JsonException) {
             return body(400, "malformed_json", error.getMessage(), c.requestId());
