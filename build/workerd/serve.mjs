@@ -6,7 +6,9 @@
 //   any request with header x-w4j-worker: NAME     -> that Worker's fetch handler
 //   POST /__w4j/queue?worker=NAME  {queue, messages:[{id, body, json, attempts, timestampMillis}]}
 //                                                  -> its queue handler; answers what it acked/retried
-//   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler
+//   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler; a cron its wrangler.toml
+//                                                     does not list answers {refused: why}, as the
+//                                                     JVM harness refuses it
 // Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout.
 import http from "node:http";
 import path from "node:path";
@@ -20,12 +22,15 @@ if (configs.length === 0) {
   process.exit(2);
 }
 
+const cronsByWorker = new Map();
 const workers = configs.map((configPath) => {
   const resolved = path.resolve(configPath);
   const { workerOptions, main } = unstable_getMiniflareWorkerOptions(resolved);
+  const config = unstable_readConfig({ config: resolved });
+  cronsByWorker.set(config.name, config.triggers?.crons ?? []);
   return {
     ...workerOptions,
-    name: unstable_readConfig({ config: resolved }).name,
+    name: config.name,
     modules: true,
     scriptPath: main,
     modulesRules: [{ type: "ESModule", include: ["**/*.js", "**/*.mjs"] }],
@@ -64,6 +69,14 @@ function answer(res, status, value) {
   res.end(JSON.stringify(value));
 }
 
+// The words of ScheduledTriggers.notListed (Java), so both runtimes refuse alike.
+function cronRefusal(name, cron) {
+  const crons = cronsByWorker.get(name) ?? [];
+  if (crons.includes(cron)) return null;
+  if (crons.length === 0) return `cron "${cron}" cannot fire ${name}: its wrangler.toml has no [triggers] crons`;
+  return `cron "${cron}" cannot fire ${name}: its wrangler.toml's [triggers] crons are ${crons.map((c) => `"${c}"`).join(", ")}`;
+}
+
 function workerFor(name, res) {
   const worker = fetchers.get(name);
   if (!worker) {
@@ -91,7 +104,13 @@ const server = http.createServer(async (req, res) => {
     if (url.pathname === "/__w4j/scheduled") {
       const worker = workerFor(url.searchParams.get("worker"), res);
       if (!worker) return;
-      const result = await worker.scheduled({ cron: url.searchParams.get("cron"), scheduledTime: new Date() });
+      const cron = url.searchParams.get("cron");
+      const refused = cronRefusal(url.searchParams.get("worker"), cron);
+      if (refused) {
+        answer(res, 200, { refused });
+        return;
+      }
+      const result = await worker.scheduled({ cron, scheduledTime: new Date() });
       answer(res, 200, result);
       return;
     }

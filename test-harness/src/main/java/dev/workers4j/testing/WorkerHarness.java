@@ -4,9 +4,12 @@ import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.log.Log;
 import dev.workers4j.queue.ContentType;
+import dev.workers4j.env.Env;
 import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.scheduled.ScheduledTriggers;
 import dev.workers4j.testing.queue.DeliveredBatch;
 import dev.workers4j.testing.queue.Delivery;
+import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,13 +89,23 @@ public final class WorkerHarness implements WorkerClient {
         return config;
     }
 
+    /**
+     * Runs the scheduled handler for {@code cron}, which the Worker's wrangler.toml must list
+     * (else IllegalArgumentException, as in workerd). A Worker without a scheduled handler refuses
+     * every cron, logging why: the outcome is a handler that threw, as in workerd.
+     */
     @Override
     public ScheduledOutcome scheduled(String cron) {
-        if (config != null && !config.crons().isEmpty() && !config.crons().contains(cron)) {
-            throw new IllegalArgumentException("cron \"" + cron + "\" is not among the triggers of "
-                    + config.path() + ": " + config.crons());
+        if (config != null && !config.crons().contains(cron)) {
+            throw new IllegalArgumentException(
+                    ScheduledTriggers.notListed(config.name(), cron, config.crons().toArray(new String[0])));
         }
         Log.install(log);
+        if (!hasScheduledHandler()) {
+            Log.warn(ScheduledTriggers.withoutHandler(config != null ? config.name() : worker.getClass().getSimpleName(),
+                    worker.getClass().getSimpleName()).refusal(cron));
+            return new ScheduledOutcome(true);
+        }
         FakeExecutionContext ctx = new FakeExecutionContext();
         boolean threw = false;
         try {
@@ -103,6 +116,16 @@ public final class WorkerHarness implements WorkerClient {
         }
         ctx.runPendingTasks();
         return new ScheduledOutcome(threw);
+    }
+
+    /** Whether the Worker overrides Worker.scheduled (the generated main class decides the same at build time). */
+    private boolean hasScheduledHandler() {
+        try {
+            return worker.getClass().getMethod("scheduled", ScheduledEvent.class, Env.class, ExecutionContext.class)
+                    .getDeclaringClass() != Worker.class;
+        } catch (NoSuchMethodException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Override
