@@ -121,7 +121,10 @@ public class BundleReport {
             String mappings = string(sourceMap, "mappings");
             String[] lines = js.split("\n", -1);
             String[] owners = new String[sources.size()];
-            for (int i = 0; i < owners.length; i++) owners[i] = className(sources.get(i));
+            for (int i = 0; i < owners.length; i++) {
+                // map-teavm-runtime.mjs names TeaVM's unmapped code; it is attributed as unmapped.
+                owners[i] = sources.get(i).equals("teavm-runtime.js") ? null : className(sources.get(i));
+            }
             StringBuilder unmapped = new StringBuilder();
             int source = 0;
             int at = 0;

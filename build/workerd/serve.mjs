@@ -9,12 +9,14 @@
 //   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler; a cron its wrangler.toml
 //                                                     does not list answers {refused: why}, as the
 //                                                     JVM harness refuses it
-// Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout.
+// Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout,
+// their stack traces mapped to .java lines (java-stacks.mjs).
 import http from "node:http";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { Miniflare, Log, LogLevel } from "miniflare";
 import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
+import { pipeJavaStacks } from "./java-stacks.mjs";
 
 const configs = process.argv.slice(2);
 if (configs.length === 0) {
@@ -41,6 +43,11 @@ const mf = new Miniflare({
   workers,
   log: new Log(LogLevel.INFO),
   cf: false, // no network here: skip the download of the Request.cf placeholder
+  // The Workers' stack traces as Java ones: .java lines, no TeaVM runtime frames.
+  handleRuntimeStdio(stdout, stderr) {
+    pipeJavaStacks(stdout, process.stdout);
+    pipeJavaStacks(stderr, process.stderr);
+  },
   // Local state for R2 and queues lives in memory: every run starts empty.
 });
 await mf.ready;

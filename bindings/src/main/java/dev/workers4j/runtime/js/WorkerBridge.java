@@ -11,7 +11,6 @@ import dev.workers4j.scheduled.ScheduledEvent;
 import dev.workers4j.scheduled.ScheduledTriggers;
 import dev.workers4j.worker.Worker;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -103,6 +102,7 @@ public final class WorkerBridge {
     private static void installRuntimeServices() {
         if (!installed) {
             installed = true;
+            JsGlobals.raiseStackTraceLimit();
             Log.install(new JsLogSink());
             RandomIds.install(JsGlobals::randomUuid);
             JsonEngine.install(new JsJsonEngine());
@@ -110,12 +110,9 @@ public final class WorkerBridge {
         }
     }
 
+    /** What a rejected handler hands workerd: an Error saying the Java class and message. */
     static JSObject toJsError(Throwable error) {
-        if (error instanceof JsException) {
-            return JsGlobals.newError(error.getMessage());
-        }
-        JSObject jsError = JSExceptions.getJSException(error);
-        return jsError != null ? jsError : JsGlobals.newError(String.valueOf(error.getMessage()));
+        return JsGlobals.newError(JsLogSink.describe(error));
     }
 
     @JSBody(params = "c", script = "return c.cron;")
