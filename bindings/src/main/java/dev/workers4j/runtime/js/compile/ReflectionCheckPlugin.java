@@ -61,7 +61,7 @@ public final class ReflectionCheckPlugin extends AbstractDependencyListener impl
       for (CallSite site : node.getCallerCallSites()) {
         for (CallGraphNode caller : site.getCallers()) {
           MethodReference from = caller.getMethod();
-          if (isClassLibrary(from.getClassName())) continue;
+          if (ClassLibrary.contains(from.getClassName())) continue;
           List<TextLocation> lines = new ArrayList<>(site.getLocations(caller));
           if (lines.isEmpty()) lines.add(null);
           for (TextLocation line : lines) {
@@ -83,10 +83,5 @@ public final class ReflectionCheckPlugin extends AbstractDependencyListener impl
   private static String fileName(TextLocation line) {
     String file = line.getFileName();
     return file.substring(file.lastIndexOf('/') + 1);
-  }
-
-  static boolean isClassLibrary(String className) {
-    return className.startsWith("java.") || className.startsWith("javax.") || className.startsWith("jdk.")
-        || className.startsWith("sun.") || className.startsWith("org.teavm.");
   }
 }
