@@ -21,7 +21,8 @@ import java.util.zip.GZIPOutputStream;
  * source TeaVM's source map names for it (TeaVM's class library under its java.* name); a
  * package's gzip share is its code gzipped alone, scaled so the shares add up to the TeaVM part.
  * Over the budget it exits 1 and lists the biggest packages and classes, naming the class-library
- * features known to be heavy. DETAILS true prints that list on every build.
+ * features known to be heavy, each with the calls in Worker code that pulled it in (from
+ * weight-sources.txt, written during the TeaVM build). DETAILS true prints that list on every build.
  */
 public class BundleReport {
     private static final String UNMAPPED = "(TeaVM runtime and glue)";
@@ -78,7 +79,7 @@ public class BundleReport {
             }
             printTop("packages", packages, 12, gzip);
             printTop("classes", classes, 12, gzip);
-            printKnown(classes);
+            printKnown(classes, weightSources(workerDir.resolve("weight-sources.txt")));
         }
         if (over) System.exit(1);
     }
@@ -93,7 +94,23 @@ public class BundleReport {
         }
     }
 
-    private static void printKnown(Map<String, Long> classes) {
+    /**
+     * Where Worker code calls heavy class-library APIs, by feature (written by the TeaVM plugin
+     * WeightSourcesPlugin: feature, what is called, the caller and its line, tab-separated).
+     */
+    private static Map<String, List<String>> weightSources(Path file) throws IOException {
+        Map<String, List<String>> byFeature = new HashMap<>();
+        if (!Files.exists(file)) return byFeature;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            String[] fields = line.split("\t");
+            if (fields.length == 3) {
+                byFeature.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields[1] + " in " + fields[2]);
+            }
+        }
+        return byFeature;
+    }
+
+    private static void printKnown(Map<String, Long> classes, Map<String, List<String>> calls) {
         for (Map.Entry<String, String> known : KNOWN.entrySet()) {
             long sum = 0;
             for (Map.Entry<String, Long> p : classes.entrySet()) {
@@ -101,6 +118,11 @@ public class BundleReport {
             }
             if (sum >= 1024) {
                 System.out.printf("[bundle]   present: %s, %.1f KB gzip (%s)%n", known.getKey(), sum / 1024.0, known.getValue());
+                List<String> pulledBy = calls.getOrDefault(known.getKey(), List.of());
+                for (String call : pulledBy.subList(0, Math.min(8, pulledBy.size()))) {
+                    System.out.println("[bundle]     pulled in by " + call);
+                }
+                if (pulledBy.size() > 8) System.out.println("[bundle]     ... and " + (pulledBy.size() - 8) + " more calls");
             }
         }
     }

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.workers4j.testing.RepositoryRoot;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bundle budget check every Worker build runs (build/tools/BundleReport.java), on this
@@ -40,9 +42,27 @@ class BundleBudgetTest {
         assertTrue(result.output.contains("dev.workers4j.json.fixtures.Order_JsonCodec"), result.output);
     }
 
-    private static Result report(int budgetKb) throws IOException, InterruptedException {
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    /** The call sites the TeaVM build recorded (WeightSourcesPlugin) are listed under the feature they pull in. */
+    @Test
+    void overItsBudgetTheCallsThatPulledAFeatureInAreNamed(@TempDir Path copy) throws Exception {
         Path worker = ROOT.resolve("workers/conformance/target/worker");
+        for (String file : List.of("worker.js", "worker.js.map", "index.mjs")) {
+            Files.copy(worker.resolve(file), copy.resolve(file));
+        }
+        Files.writeString(copy.resolve("weight-sources.txt"),
+                "java.math\tBigDecimal.<init>\tdev.workers4j.shop.Prices.total (Prices.java:12)\n");
+        Result result = report(40, copy);
+        assertEquals(1, result.exitCode, result.output);
+        assertTrue(result.output.matches("(?s).*present: java\\.math[^\n]*\n\\[bundle\\]     pulled in by BigDecimal\\.<init> in "
+                + "dev\\.workers4j\\.shop\\.Prices\\.total \\(Prices\\.java:12\\)\n.*"), result.output);
+    }
+
+    private static Result report(int budgetKb) throws IOException, InterruptedException {
+        return report(budgetKb, ROOT.resolve("workers/conformance/target/worker"));
+    }
+
+    private static Result report(int budgetKb, Path worker) throws IOException, InterruptedException {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process process = new ProcessBuilder(List.of(java.toString(), ROOT.resolve("build/tools/BundleReport.java").toString(),
                 "conformance", worker.toString(), "-", "true", String.valueOf(budgetKb), "false"))
                 .redirectErrorStream(true).start();

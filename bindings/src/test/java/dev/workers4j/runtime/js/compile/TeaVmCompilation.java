@@ -3,6 +3,7 @@ package dev.workers4j.runtime.js.compile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import org.teavm.diagnostics.DefaultProblemTextConsumer;
 import org.teavm.diagnostics.Problem;
 import org.teavm.tooling.TeaVMTargetType;
@@ -18,7 +19,13 @@ final class TeaVmCompilation {
   final List<String> errors = new ArrayList<>();
 
   static TeaVmCompilation of(Class<?> main, Path output) throws TeaVMToolException {
+    return of(main, output, new Properties());
+  }
+
+  /** With TeaVM properties, as a Worker's pom passes them to the TeaVM Maven plugin. */
+  static TeaVmCompilation of(Class<?> main, Path output, Properties properties) throws TeaVMToolException {
     TeaVMTool tool = new TeaVMTool();
+    tool.getProperties().putAll(properties);
     tool.setClassLoader(TeaVmCompilation.class.getClassLoader());
     tool.setMainClass(main.getName());
     tool.setTargetType(TeaVMTargetType.JAVASCRIPT);
