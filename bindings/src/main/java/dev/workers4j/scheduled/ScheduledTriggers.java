@@ -27,6 +27,11 @@ public final class ScheduledTriggers {
         return new ScheduledTriggers(workerName, workerClass, new String[0]);
     }
 
+    /** The crons baked in (none without a handler), or null when wrangler.toml was not found. */
+    public String[] crons() {
+        return crons == null ? null : crons.clone();
+    }
+
     /** Why {@code cron} may not fire this Worker, or null when it may. */
     public String refusal(String cron) {
         if (missingHandlerOf != null) {

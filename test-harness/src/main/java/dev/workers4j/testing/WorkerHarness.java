@@ -28,6 +28,32 @@ public final class WorkerHarness implements WorkerClient {
         this.worker = worker;
         this.env = env;
         this.config = config;
+        checkBakedCrons();
+    }
+
+    /**
+     * The crons the generated {@code <Worker>Main} baked in at compile time must be wrangler.toml's
+     * now: Maven does not recompile for a wrangler.toml edit, and workerd would refuse the new crons.
+     */
+    private void checkBakedCrons() {
+        if (config == null || !hasScheduledHandler()) {
+            return;
+        }
+        ScheduledTriggers baked;
+        try {
+            Class<?> main = Class.forName(worker.getClass().getName() + "Main", true, worker.getClass().getClassLoader());
+            java.lang.reflect.Field triggers = main.getDeclaredField("TRIGGERS");
+            triggers.setAccessible(true);
+            baked = (ScheduledTriggers) triggers.get(null);
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException notGenerated) {
+            return; // no @WorkerEntry main class (a Worker made for one test)
+        }
+        String[] crons = baked.crons();
+        if (crons != null && !List.of(crons).equals(config.crons())) {
+            throw new IllegalStateException(worker.getClass().getSimpleName() + "Main was compiled with the crons "
+                    + List.of(crons) + " but " + config.path() + " lists " + config.crons()
+                    + ": rebuild it (mvn clean package) so workerd fires the crons wrangler.toml lists");
+        }
     }
 
     public FakeEnv env() {
