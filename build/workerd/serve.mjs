@@ -44,7 +44,14 @@ const mf = new Miniflare({
   log: new Log(LogLevel.INFO),
   cf: false, // no network here: skip the download of the Request.cf placeholder
   // The Workers' stack traces as Java ones: .java lines, no TeaVM runtime frames.
+  // W4J_RAW_STACKS=1 shows them as workerd prints them.
   handleRuntimeStdio(stdout, stderr) {
+    const raw = process.env.W4J_RAW_STACKS === "1";
+    if (raw) {
+      stdout.pipe(process.stdout);
+      stderr.pipe(process.stderr);
+      return;
+    }
     pipeJavaStacks(stdout, process.stdout);
     pipeJavaStacks(stderr, process.stderr);
   },

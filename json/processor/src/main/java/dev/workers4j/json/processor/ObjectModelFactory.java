@@ -68,7 +68,7 @@ final class ObjectModelFactory {
       try {
         applyAnnotations(p, annotated.get(p.javaName), defaults, explicitNames);
       } catch (ModelException e) {
-        problems.add(e);
+        problems.add(onField(type, e));
       }
     }
     if (!problems.isEmpty()) throw new ModelProblems(problems);
@@ -306,6 +306,16 @@ final class ObjectModelFactory {
       problems.add(new ModelException(propertyLabel(where) + ": " + e.getMessage(), where));
       return TypeRef.scalar(TypeRef.Kind.STRING, false, "java.lang.String");
     }
+  }
+
+  /**
+   * A record's problem placed on its field, the component in the header: javac cannot place one
+   * on the component itself, nor on the accessor and constructor parameter it generates from it.
+   */
+  private static ModelException onField(TypeElement type, ModelException e) {
+    if (type.getKind() != ElementKind.RECORD) return e;
+    VariableElement field = field(type, e.element.getSimpleName().toString());
+    return field == null ? e : new ModelException(e.getMessage(), field);
   }
 
   /** {@code record Order, property 'id'}: where a property's problem is, in the user's words. */

@@ -69,6 +69,20 @@ class ProcessorErrorsTest {
   }
 
   @Test
+  void anAnnotationThatDoesNotFitTheComponentIsReportedAtItsLine() throws IOException {
+    List<Diagnostic<? extends JavaFileObject>> errors = compile("shop/Price.java", String.join("\n",
+        "package shop;",
+        "import com.fasterxml.jackson.annotation.JsonFormat;",
+        "@dev.workers4j.json.JsonCodecType",
+        "public record Price(",
+        "    @JsonFormat(shape = JsonFormat.Shape.STRING) int cents) {}"));
+    assertEquals(1, errors.size(), errors.toString());
+    assertEquals(5, errors.get(0).getLineNumber());
+    assertEquals("workers4j-json: record Price, property 'cents': @JsonFormat(shape = STRING) is supported on "
+        + "BigDecimal properties only", errors.get(0).getMessage(Locale.ROOT));
+  }
+
+  @Test
   void uuidAndLocalDateTimeNeedNoMapping() throws IOException {
     assertFalse(compile("shop/Event.java", String.join("\n",
         "package shop;",
