@@ -266,6 +266,9 @@ public final class WorkerdServer implements AutoCloseable {
         @Override
         public ScheduledOutcome scheduled(String cron) {
             JsonNode result = post("/__w4j/scheduled?worker=" + encode(name) + "&cron=" + encode(cron), "{}");
+            if (result.has("refused")) {
+                throw new IllegalArgumentException(result.get("refused").asText());
+            }
             return new ScheduledOutcome(!"ok".equals(result.path("outcome").asText()));
         }
 
