@@ -3,7 +3,7 @@
 // level run. "first" = then until the first response of the route is complete: the first
 // request's handler compile and run, on top of a loopback round trip that is the same for both.
 import { Miniflare, Log, LogLevel } from "miniflare";
-import { ROUTE, EXPECTED_BODY, workerOptions } from "./workers.mjs";
+import { ROUTE, EXPECTED_BODY, workerOptions, requestHeaders } from "./workers.mjs";
 
 export async function coldStartOnce(worker) {
   const options = workerOptions(worker, worker.bundlePath, 0);
@@ -15,7 +15,7 @@ export async function coldStartOnce(worker) {
     // The direct socket is already bound at ready; looking it up is a node-side map read.
     const url = new URL(ROUTE, await mf.unsafeGetDirectURL(options.name));
     const t2 = performance.now();
-    const res = await fetch(url);
+    const res = await fetch(url, { headers: requestHeaders(worker) });
     const body = await res.text();
     const t3 = performance.now();
     if (res.status !== 200 || body !== EXPECTED_BODY) {

@@ -1,14 +1,15 @@
 // Runs in its own process (started by throughput.mjs) so that the load generator neither shares
 // an event loop with miniflare's node side nor with the other measurements.
-// Usage: node load.mjs URL SECONDS CONNECTIONS EXPECTED_BODY  -> prints one JSON line.
+// Usage: node load.mjs URL SECONDS CONNECTIONS EXPECTED_BODY [HEADERS_JSON] -> prints one JSON line.
 import autocannon from "autocannon";
 
-const [url, seconds, connections, expectBody] = process.argv.slice(2);
+const [url, seconds, connections, expectBody, headers] = process.argv.slice(2);
 const result = await autocannon({
   url,
   duration: Number(seconds),
   connections: Number(connections),
   expectBody, // every response's body is compared; a difference counts as a mismatch
+  headers: JSON.parse(headers ?? "{}"),
 });
 console.log(JSON.stringify({
   rps: result.requests.total / result.duration, // duration in seconds, measured by autocannon

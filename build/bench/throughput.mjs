@@ -4,7 +4,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { Miniflare, Log, LogLevel } from "miniflare";
-import { ROUTE, EXPECTED_BODY, workerOptions, checkResponse } from "./workers.mjs";
+import { ROUTE, EXPECTED_BODY, workerOptions, checkResponse, requestHeaders } from "./workers.mjs";
 import { findWorkerdPid, cpuSeconds } from "./cpu.mjs";
 
 const LOAD = path.join(import.meta.dirname, "load.mjs");
@@ -13,9 +13,10 @@ const LOAD = path.join(import.meta.dirname, "load.mjs");
 const children = new Set();
 process.on("exit", () => children.forEach((c) => c.kill()));
 
-function runLoad(url, seconds, connections) {
+function runLoad(url, seconds, connections, headers) {
   return new Promise((resolve, reject) => {
-    const child = execFile(process.execPath, [LOAD, url, String(seconds), String(connections), EXPECTED_BODY],
+    const child = execFile(process.execPath, [LOAD, url, String(seconds), String(connections), EXPECTED_BODY,
+      JSON.stringify(headers)],
       { timeout: (seconds + 30) * 1000 }, (error, stdout, stderr) => {
         if (error) reject(new Error(`load.mjs failed: ${error.message}\n${stderr}`));
         else resolve(JSON.parse(stdout.trim().split("\n").pop()));
@@ -45,17 +46,17 @@ export async function measureThroughput(workers, { runs, seconds, warmupSeconds,
     for (const w of workers) {
       const url = await mf.unsafeGetDirectURL(workerOptions(w, w.bundlePath).name);
       urls[w.label] = new URL(ROUTE, url).href;
-      await checkResponse(url); // a wrong answer would make every number below meaningless
+      await checkResponse(url, w); // a wrong answer would make every number below meaningless
     }
     for (const w of workers) {
-      const warm = await runLoad(urls[w.label], warmupSeconds, connections);
+      const warm = await runLoad(urls[w.label], warmupSeconds, connections, requestHeaders(w));
       log(`warm-up ${w.label}: ${Math.round(warm.rps)} req/s`);
     }
     const perWorker = Object.fromEntries(workers.map((w) => [w.label, { runs: [] }]));
     for (let i = 0; i < runs; i++) {
       for (const w of workers) {
         const cpuBefore = cpuSeconds(workerdPid);
-        const r = await runLoad(urls[w.label], seconds, connections);
+        const r = await runLoad(urls[w.label], seconds, connections, requestHeaders(w));
         // Only this Worker gets requests during the run, so workerd's CPU is all its own.
         r.cpuMicros = ((cpuSeconds(workerdPid) - cpuBefore) / r.total) * 1e6;
         const bad = r.non2xx + r.errors + r.timeouts + r.mismatches;

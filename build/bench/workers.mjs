@@ -8,11 +8,15 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const ROUTE = "/api/health/api";
 export const EXPECTED_BODY = JSON.stringify({ component: "api", status: "ok" });
 
+// hono and java answer the route behind Cloudflare Access (a valid token on every request);
+// hono-open is the same Hono app without it, the reference for what the check costs.
 export const WORKERS = [
-  { label: "hono", config: path.join(ROOT, "build/bench/hono/wrangler.toml") },
+  { label: "hono", config: path.join(ROOT, "build/bench/hono/wrangler.toml"), access: true },
+  { label: "hono-open", config: path.join(ROOT, "build/bench/hono/open.wrangler.toml"), access: false },
   {
     label: "java",
     config: path.join(ROOT, "workers/dashboard-api/wrangler.toml"),
+    access: true,
     // What `mvn package` writes; wrangler bundles index.mjs + worker.js from there.
     requires: path.join(ROOT, "workers/dashboard-api/target/worker/worker.js"),
   },
@@ -23,8 +27,23 @@ export const WORKERS = [
  * that Worker on its own socket (unsafeDirectSockets): requests then go straight from the
  * client to workerd, with neither miniflare's node side nor its entry Worker in the path.
  */
+let team; // the bench's Access team (access.mjs), set before any Worker starts
+
+/** Points every Access-protected Worker at the bench's own team and sends its token. */
+export function useTeam(value) {
+  team = value;
+}
+
+/** The headers of a request to this Worker: its Access token when it is protected. */
+export function requestHeaders(worker) {
+  return worker.access ? { "cf-access-jwt-assertion": team.token } : {};
+}
+
 export function workerOptions(worker, bundlePath, port) {
   const { workerOptions } = unstable_getMiniflareWorkerOptions(worker.config);
+  if (worker.access) {
+    workerOptions.bindings = { ...workerOptions.bindings, CF_ACCESS_TEAM_DOMAIN: team.origin };
+  }
   if (worker.bare) {
     // The same Worker and compatibility flags without R2, queue, service and Hyperdrive bindings.
     for (const key of ["r2Buckets", "queueProducers", "queueConsumers", "serviceBindings", "hyperdrives"]) {
@@ -44,8 +63,8 @@ export function workerOptions(worker, bundlePath, port) {
 }
 
 /** One request; throws unless it is the expected answer (status, content-type, body, id). */
-export async function checkResponse(url) {
-  const res = await fetch(new URL(ROUTE, url), { headers: { "x-request-id": "bench-check-1" } });
+export async function checkResponse(url, worker) {
+  const res = await fetch(new URL(ROUTE, url), { headers: { ...requestHeaders(worker), "x-request-id": "bench-check-1" } });
   const body = await res.text();
   const problems = [];
   if (res.status !== 200) problems.push(`status ${res.status}`);

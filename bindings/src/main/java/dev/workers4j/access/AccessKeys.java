@@ -38,6 +38,16 @@ final class AccessKeys {
         this.clock = clock;
     }
 
+    /** Whether the key set as last fetched (no fetch here) has this kid. */
+    boolean has(String kid) {
+        return keys != null && keys.containsKey(kid);
+    }
+
+    /** Until when the fetched key set is fresh (epoch ms); 0 before the first fetch. */
+    long freshUntil() {
+        return keys == null ? 0 : freshUntil;
+    }
+
     /**
      * The key named {@code kid}, or null when the team has no such key. The set is fetched when
      * there is none yet or it is past its max-age; an unknown kid refetches it only when the
