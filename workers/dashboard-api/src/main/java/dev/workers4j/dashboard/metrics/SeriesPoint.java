@@ -1,0 +1,12 @@
+package dev.workers4j.dashboard.metrics;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.workers4j.json.JsonCodecType;
+import java.math.BigDecimal;
+
+/** One period of a series: its label (2024-03-05, 2024-W10, 2024-03), its days within the range, its totals. */
+@JsonCodecType
+public record SeriesPoint(String period, @JsonProperty("period_start") String periodStart,
+        @JsonProperty("period_end") String periodEnd, int orders, int units, BigDecimal revenue,
+        @JsonProperty("average_order_value") BigDecimal averageOrderValue) {
+}
