@@ -73,6 +73,13 @@ else
   database_url=$(sed -n 's/^READY //p' "$work/database.log" | head -n 1)
   echo "dev: database $database_url"
 fi
+# Demo data (dev.workers4j.testing.demo): a year of orders, marts, objectives and combo logs, so
+# every route answers with real data from the first start; DEMO_DATA=0 skips it, DEMO_ORDERS sizes
+# it. A database that already has products is left as it is.
+if [ "${DEMO_DATA:-1}" != "0" ]; then
+  W4J_DEMO_DATABASE_URL="$database_url" java -cp "test-harness/target/classes:$(cat test-harness/target/classpath.txt)" \
+    dev.workers4j.testing.demo.DemoDataMain --orders "${DEMO_ORDERS:-20000}" | sed 's/^/dev: /'
+fi
 # The local Cloudflare Access identity provider: dashboard-api trusts it for this session only
 # (--var below); the production wrangler.toml keeps the real team domain.
 access_port="${ACCESS_PORT:-8790}"
