@@ -83,6 +83,8 @@ public final class DemoData {
             copyComboLogs(copy, products);
             run(connection, "INSERT INTO combo_log_sequences (prefix, last_seq) SELECT prefix, max(seq) FROM combo_logs"
                     + " GROUP BY prefix");
+            // The combo logs came with their ids: the next one the API creates follows them.
+            run(connection, "SELECT setval(pg_get_serial_sequence('combo_logs', 'id'), (SELECT max(id) FROM combo_logs))");
             connection.commit();
             connection.setAutoCommit(autoCommit);
             run(connection, "ANALYZE");

@@ -14,7 +14,7 @@ import java.time.LocalDate;
  */
 final class DemoFixture {
     static final LocalDate LAST_DAY = LocalDate.of(2025, 6, 30);
-    static final DemoData DEMO = DemoData.of(7, 3_000, LAST_DAY).comboLogs(120);
+    static final DemoData DEMO = DemoData.of(7, 3_000, LAST_DAY).comboLogs(450);
     private static boolean loaded;
 
     private DemoFixture() {

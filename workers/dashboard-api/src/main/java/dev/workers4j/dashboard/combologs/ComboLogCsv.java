@@ -14,7 +14,7 @@ import java.util.List;
  * session closes at the end of the file or when the client goes away.
  */
 final class ComboLogCsv extends BodyStream {
-    static final int ROWS_PER_CHUNK = 500;
+    static final int ROWS_PER_CHUNK = 200;
     static final String HEADER = "identifier,type,audience,product_lines,product_ids,launch_date,status,spend,"
             + "impressions,clicks,purchases,revenue,ctr,cpa,roas,notes,created_by,created_at,updated_by,updated_at\r\n";
 
