@@ -73,8 +73,18 @@ const honoOptions = workerOptions(hono, buildBundle(hono, path.join(out, "hono")
 for (const options of [javaOptions, honoOptions]) {
   options.hyperdrives = { HYPERDRIVE: databaseUrl };
 }
-javaOptions.bindings = { ...javaOptions.bindings, CF_ACCESS_TEAM_DOMAIN: idp };
-const mf = new Miniflare({ workers: [javaOptions, honoOptions], log: new Log(LogLevel.WARN) });
+for (const options of [javaOptions, honoOptions]) {
+  options.bindings = { ...options.bindings, CF_ACCESS_TEAM_DOMAIN: idp };
+}
+// Workers' console output (the Java Worker logs one line per request) is drained, not printed.
+const mf = new Miniflare({
+  workers: [javaOptions, honoOptions],
+  log: new Log(LogLevel.WARN),
+  handleRuntimeStdio(stdout, stderr) {
+    stdout.resume();
+    stderr.resume();
+  },
+});
 await mf.ready;
 
 const headers = { "cf-access-jwt-assertion": token };
@@ -124,6 +134,6 @@ for (const r of rows) {
   console.log(`${r.route.padEnd(25)} ${r.worker.padEnd(6)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}`
     + ` ${r.rps.toFixed(0).padStart(9)}   ${r.ratio === undefined ? "" : r.ratio.toFixed(2) + "x"}`);
 }
-await mf.dispose();
+await mf.dispose().catch(() => {});
 fs.rmSync(out, { recursive: true, force: true });
 process.exit(0);

@@ -1,16 +1,39 @@
 // Baseline for build/bench/api.mjs: the same SQL and JSON as the Java routes
 // GET /api/performance-metrics (series) and GET /api/combo-logs (filtered list), with Hono and
 // postgres.js, one connection per request as the Java Worker has. It validates the same
-// parameters; it does not verify Access tokens (the Java side does, so the ratio is conservative).
+// parameters and verifies the Access token (RS256, aud, iss; keys fetched once per isolate) as
+// the Java Worker's CloudflareAccess middleware does.
 import { Hono } from "hono";
+import { Jwt } from "hono/utils/jwt";
 import postgres from "postgres";
 
 const app = new Hono();
 
-function db(c) {
+let accessKeys;
+app.use("/api/*", async (c, next) => {
+  const token = c.req.header("cf-access-jwt-assertion");
+  if (!token) return c.json({ error: { code: "access_token_missing" } }, 401);
+  const team = c.env.CF_ACCESS_TEAM_DOMAIN;
+  accessKeys ??= (await (await fetch(`${team}/cdn-cgi/access/certs`)).json()).keys;
+  try {
+    const claims = await Jwt.verifyWithJwks(token, {
+      keys: accessKeys, allowedAlgorithms: ["RS256"], verification: { aud: c.env.CF_ACCESS_AUD, iss: team },
+    });
+    c.set("identity", claims.email ?? claims.common_name);
+  } catch {
+    return c.json({ error: { code: "access_token_invalid" } }, 401);
+  }
+  await next();
+});
+
+/** One connection for the request, ended once the query has answered. */
+async function query(c, text, params) {
   const sql = postgres(c.env.HYPERDRIVE.connectionString, { max: 1, fetch_types: false, prepare: true });
-  c.executionCtx.waitUntil(Promise.resolve().then(() => sql.end()));
-  return sql;
+  try {
+    return await sql.unsafe(text, params);
+  } finally {
+    c.executionCtx.waitUntil(sql.end());
+  }
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -23,7 +46,7 @@ app.get("/api/performance-metrics", async (c) => {
   if (!DATE.test(to ?? "")) fields.push({ field: "to", problem: "must be a date written YYYY-MM-DD" });
   if (!["day", "week", "month"].includes(granularity)) fields.push({ field: "granularity", problem: "must be one of day, week, month" });
   if (fields.length) return c.json({ error: { code: "invalid_request", fields } }, 400);
-  const rows = await db(c).unsafe(
+  const rows = await query(c,
     `SELECT to_char(min(d.day), CASE $3::text WHEN 'week' THEN 'IYYY-"W"IW' WHEN 'month' THEN 'YYYY-MM' ELSE 'YYYY-MM-DD' END) AS period,
        min(d.day)::text AS period_start, max(d.day)::text AS period_end,
        coalesce(sum(s.orders), 0)::int AS orders, coalesce(sum(s.units), 0)::int AS units,
@@ -39,7 +62,7 @@ app.get("/api/performance-metrics", async (c) => {
     from, to, granularity,
     periods: rows.map((r) => ({
       period: r.period, period_start: r.period_start, period_end: r.period_end, orders: r.orders, units: r.units,
-      revenue: Number(r.revenue), average_order_value: r.aov === null ? null : Number(r.aov),
+      revenue: r.revenue, average_order_value: r.aov,   // exact decimal strings, as the Java side
     })),
   });
 });
@@ -50,7 +73,7 @@ app.get("/api/combo-logs", async (c) => {
   if (!Number.isInteger(limit) || limit < 1 || limit > 200) {
     return c.json({ error: { code: "invalid_request", fields: [{ field: "limit", problem: "must be a whole number from 1 to 200" }] } }, 400);
   }
-  const rows = await db(c).unsafe(
+  const rows = await query(c,
     `SELECT c.identifier, c.combo_type AS type, c.audience, c.product_lines::text AS product_lines,
        ARRAY(SELECT p.product_id FROM combo_log_products p WHERE p.combo_log_id = c.id ORDER BY 1)::text AS product_ids,
        c.launch_date::text AS launch_date, c.status, c.spend::text AS spend, c.impressions::text AS impressions,
@@ -67,8 +90,7 @@ app.get("/api/combo-logs", async (c) => {
     ...r,
     product_lines: r.product_lines.slice(1, -1).split(",").filter(Boolean),
     product_ids: r.product_ids.slice(1, -1).split(",").filter(Boolean).map(Number),
-    spend: Number(r.spend), impressions: Number(r.impressions), clicks: Number(r.clicks), revenue: Number(r.revenue),
-    ctr: r.ctr === null ? null : Number(r.ctr), cpa: r.cpa === null ? null : Number(r.cpa), roas: r.roas === null ? null : Number(r.roas),
+    impressions: Number(r.impressions), clicks: Number(r.clicks),   // decimals stay exact strings, as the Java side
   }));
   const last = rows.length > limit ? rows[limit - 1] : null;
   const next = last ? btoa(`c1|launch_date|${last.launch_date}|${last.id}`).replaceAll("=", "") : null;

@@ -46,7 +46,7 @@ public final class AssetRoutes {
         v.throwIfInvalid();
         String who = Staff.name(c);
         DashboardApiEnv env = c.env();
-        return Database.session(env.database(), sql -> {
+        return Database.session(c, sql -> {
             long id = sql.transaction(tx -> {
                 if (!AssetsSql.productExists(tx, productId)) {
                     throw InvalidRequestException.of("product_id", "no product has this id");
@@ -71,7 +71,7 @@ public final class AssetRoutes {
         Long beforeId = after == null ? null : Validation.parseLong(after[0]);
         v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<Asset> rows = AssetsSql.list(sql, status, beforeId, limit, c.env().r2PublicUrl());
             List<Asset> page = Lists.page(rows, limit);
             String next = Lists.hasMore(rows, limit) ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id())) : null;
@@ -81,7 +81,7 @@ public final class AssetRoutes {
 
     static Response read(Context<DashboardApiEnv> c) {
         long id = id(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             return c.json(Asset_JsonCodec.INSTANCE, found(AssetsSql.find(sql, id, c.env().r2PublicUrl()), id));
         });
     }
@@ -92,7 +92,7 @@ public final class AssetRoutes {
      */
     static Response content(Context<DashboardApiEnv> c) {
         long id = id(c);
-        Asset asset = found(Database.session(c.env().database(), sql -> AssetsSql.find(sql, id, null)), id);
+        Asset asset = found(Database.session(c, sql -> AssetsSql.find(sql, id, null)), id);
         if (asset.r2Key() == null || asset.sizeBytes() == null) {
             throw new HttpException(404, "not_found", "asset " + id + " has no content (status " + asset.status() + ")");
         }

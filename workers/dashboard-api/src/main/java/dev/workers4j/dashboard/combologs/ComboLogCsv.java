@@ -4,7 +4,6 @@ import dev.workers4j.http.BodyStream;
 import dev.workers4j.http.Utf8;
 import dev.workers4j.sql.Hyperdrive;
 import dev.workers4j.sql.Sql;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -101,8 +100,8 @@ final class ComboLogCsv extends BodyStream {
         field(out, c.updatedAt()).append("\r\n");
     }
 
-    private static StringBuilder money(StringBuilder out, BigDecimal value) {
-        return value == null ? out : out.append(value.toPlainString());
+    private static StringBuilder money(StringBuilder out, String value) {
+        return value == null ? out : out.append(value);
     }
 
     /** A field, quoted (quotes doubled) when it holds a comma, a quote, CR or LF. */

@@ -50,7 +50,7 @@ final class ComboLogImports {
         String who = Staff.name(c);
         DashboardApiEnv env = c.env();
         R2Bucket bucket = env.bucket();
-        return Database.session(env.database(), sql -> {
+        return Database.session(c, sql -> {
             long id = ComboLogsSql.nextImportId(sql);
             String key = "imports/" + id + ".csv";
             R2Object stored = bucket.put(key, body, R2PutOptions.create()
@@ -80,7 +80,7 @@ final class ComboLogImports {
         Long afterLine = after == null ? Long.valueOf(0) : Validation.parseLong(after[0]);
         v.check(afterLine != null && afterLine < Integer.MAX_VALUE, "cursor", "is not a cursor this list gave");
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             ImportStatus found = ComboLogsSql.findImport(sql, id);
             if (found == null) {
                 throw HttpException.notFound("no import " + id);

@@ -34,7 +34,7 @@ public final class ComboLogRoutes {
 
     static Response list(Context<DashboardApiEnv> c) {
         ComboLogFilter f = ComboLogFilter.read(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<ComboLogsSql.Listed> rows = ComboLogsSql.list(sql, f, f.limit() + 1);
             List<ComboLog> page = new ArrayList<>(Math.min(rows.size(), f.limit()));
             for (int i = 0; i < rows.size() && i < f.limit(); i++) {
@@ -53,7 +53,7 @@ public final class ComboLogRoutes {
     static Response create(Context<DashboardApiEnv> c) {
         ComboLogInput.Valid in = c.req().json(ComboLogInput_JsonCodec.INSTANCE).validate();
         String who = Staff.name(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<String> lines = ComboLogIdentifier.sortedLines(productLines(sql, in.productIds()));
             String prefix = ComboLogIdentifier.prefix(in.type(), lines, in.productIds().size(), in.audience());
             ComboLog created = sql.transaction(tx -> {
@@ -68,7 +68,7 @@ public final class ComboLogRoutes {
 
     static Response read(Context<DashboardApiEnv> c) {
         String identifier = identifier(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             return c.json(ComboLog_JsonCodec.INSTANCE, found(ComboLogsSql.find(sql, identifier), identifier));
         });
     }
@@ -77,7 +77,7 @@ public final class ComboLogRoutes {
         String identifier = identifier(c);
         ComboLogUpdate.Valid in = c.req().json(ComboLogUpdate_JsonCodec.INSTANCE).validate();
         String who = Staff.name(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             ComboLog updated = sql.transaction(tx -> ComboLogsSql.update(tx, identifier, in, who)
                     ? ComboLogsSql.find(tx, identifier) : null);
             return c.json(ComboLog_JsonCodec.INSTANCE, found(updated, identifier));
@@ -86,7 +86,7 @@ public final class ComboLogRoutes {
 
     static Response delete(Context<DashboardApiEnv> c) {
         String identifier = identifier(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             found(ComboLogsSql.delete(sql, identifier) ? Boolean.TRUE : null, identifier);
             return Response.empty(204);
         });

@@ -36,7 +36,7 @@ public final class CsvExportRoutes {
         String[] checked = c.req().json(ExportRequest_JsonCodec.INSTANCE).validate();
         String who = Staff.name(c);
         DashboardApiEnv env = c.env();
-        return Database.session(env.database(), sql -> {
+        return Database.session(c, sql -> {
             long id = ExportsSql.insertQueued(sql, checked[0], checked[1], who);
             RuntimeException failed = Attempt.run(() -> env.ingestJobs().send(IngestJob_JsonCodec.INSTANCE,
                     (IngestJob) new CsvExport(id)));
@@ -55,7 +55,7 @@ public final class CsvExportRoutes {
         Long beforeId = after == null ? null : Validation.parseLong(after[0]);
         v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<CsvExportRecord> rows = ExportsSql.list(sql, beforeId, limit);
             List<CsvExportRecord> page = Lists.page(rows, limit);
             String next = Lists.hasMore(rows, limit) ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id())) : null;
@@ -65,7 +65,7 @@ public final class CsvExportRoutes {
 
     static Response read(Context<DashboardApiEnv> c) {
         long id = id(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             return c.json(CsvExportRecord_JsonCodec.INSTANCE, found(ExportsSql.find(sql, id), id));
         });
     }
@@ -73,7 +73,7 @@ public final class CsvExportRoutes {
     /** The finished file, streamed from R2 as an attachment named {type}-{id}.csv; 409 until it is COMPLETED. */
     static Response download(Context<DashboardApiEnv> c) {
         long id = id(c);
-        CsvExportRecord export = found(Database.session(c.env().database(), sql -> ExportsSql.find(sql, id)), id);
+        CsvExportRecord export = found(Database.session(c, sql -> ExportsSql.find(sql, id)), id);
         if (!"COMPLETED".equals(export.status()) || export.r2Key() == null) {
             throw new HttpException(409, "export_not_ready", "export " + id + " is " + export.status()
                     + "; download it once it is COMPLETED");

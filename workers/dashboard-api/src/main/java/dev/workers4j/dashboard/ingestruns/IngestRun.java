@@ -3,7 +3,6 @@ package dev.workers4j.dashboard.ingestruns;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.workers4j.json.JsonCodecType;
 import dev.workers4j.sql.Row;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ public record IngestRun(long id, @JsonProperty("run_type") String runType, Strin
         @JsonProperty("triggered_by") String triggeredBy, @JsonProperty("window_start") String windowStart,
         @JsonProperty("window_end") String windowEnd, @JsonProperty("chunks_done") int chunksDone,
         @JsonProperty("lines_done") long linesDone, @JsonProperty("bytes_done") long bytesDone,
-        @JsonProperty("bytes_total") Long bytesTotal, @JsonProperty("progress_percent") BigDecimal progressPercent,
+        @JsonProperty("bytes_total") Long bytesTotal, @JsonProperty("progress_percent") String progressPercent,
         @JsonProperty("orders_upserted") long ordersUpserted, @JsonProperty("error_code") String errorCode,
         String error, @JsonProperty("started_at") String startedAt, @JsonProperty("updated_at") String updatedAt,
         @JsonProperty("finished_at") String finishedAt, @JsonProperty("duration_ms") Long durationMillis) {
@@ -24,7 +23,7 @@ public record IngestRun(long id, @JsonProperty("run_type") String runType, Strin
     static IngestRun of(Row row) {
         return new IngestRun(row.getLong(0), row.getString(1), row.getString(2), row.getString(3), row.getString(4),
                 row.getString(5), row.getString(6), row.getInt(7), row.getLong(8), row.getLong(9),
-                row.isNull(10) ? null : row.getLong(10), row.getBigDecimal(11), row.getLong(12), row.getString(13),
+                row.isNull(10) ? null : row.getLong(10), row.getString(11), row.getLong(12), row.getString(13),
                 row.getString(14), row.getString(15), row.getString(16), row.getString(17),
                 row.isNull(18) ? null : row.getLong(18));
     }

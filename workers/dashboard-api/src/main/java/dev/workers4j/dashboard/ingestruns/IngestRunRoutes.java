@@ -33,7 +33,7 @@ public final class IngestRunRoutes {
         Long beforeId = after == null ? null : Validation.parseLong(after[1]);
         v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<IngestRun> rows = IngestRunsSql.list(sql, runType, status, after == null ? null : after[0], beforeId,
                     limit);
             List<IngestRun> page = Lists.page(rows, limit);
@@ -50,7 +50,7 @@ public final class IngestRunRoutes {
         Validation v = new Validation();
         Long id = v.id("id", c.param("id"), null);
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             IngestRun run = IngestRunsSql.find(sql, id);
             if (run == null) {
                 throw HttpException.notFound("no ingest run " + id);

@@ -37,7 +37,7 @@ public final class MetricsRoutes {
         MetricsQuery q = MetricsQuery.read(v, c);
         String granularity = v.oneOf("granularity", c.query("granularity"), "day", "day", "week", "month");
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<SeriesPoint> points = MetricsSql.series(sql, q.from().toString(), q.to().toString(), granularity, q.scope());
             return c.json(Series_JsonCodec.INSTANCE, new Series(q.from().toString(), q.to().toString(), granularity,
                     q.scope().productId(), q.scope().productLine(), points));
@@ -50,7 +50,7 @@ public final class MetricsRoutes {
         v.throwIfInvalid();
         String previousFrom = q.previousFrom().toString();
         String previousTo = q.previousTo().toString();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             Totals[] totals = MetricsSql.totals(sql, q.from().toString(), q.to().toString(), previousFrom, previousTo,
                     q.scope());
             return c.json(Summary_JsonCodec.INSTANCE, new Summary(q.from().toString(), q.to().toString(), previousFrom,
@@ -69,14 +69,14 @@ public final class MetricsRoutes {
         Long afterId = after == null ? null : Validation.parseLong(after[2]);
         v.check(after == null || after[0].equals(by) && afterId != null, "cursor", "belongs to another ranking (by)");
         v.throwIfInvalid();
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<TopProduct> rows = MetricsSql.topProducts(sql, q.from().toString(), q.to().toString(),
                     q.scope().productLine(), "units".equals(by), after == null ? null : after[1], afterId, limit);
             List<TopProduct> page = Lists.page(rows, limit);
             String next = null;
             if (Lists.hasMore(rows, limit)) {
                 TopProduct last = page.get(page.size() - 1);
-                String value = "units".equals(by) ? String.valueOf(last.units()) : last.revenue().toPlainString();
+                String value = "units".equals(by) ? String.valueOf(last.units()) : last.revenue();
                 next = Cursor.encode(by, value, String.valueOf(last.productId()));
             }
             return c.json(TopProducts_JsonCodec.INSTANCE, new TopProducts(q.from().toString(), q.to().toString(), by,
@@ -88,7 +88,7 @@ public final class MetricsRoutes {
     static Response sync(Context<DashboardApiEnv> c) {
         String who = Staff.name(c);
         DashboardApiEnv env = c.env();
-        return Database.session(env.database(), sql -> {
+        return Database.session(c, sql -> {
             Long runId = MetricsSql.startSync(sql, who);
             if (runId == null) {
                 Long running = MetricsSql.runningSync(sql);

@@ -28,7 +28,7 @@ final class MetricsSql {
                 + " WHEN 'month' THEN date_trunc('month', d.day::timestamp)::date ELSE d.day END"
                 + " ORDER BY 2";
         return sql.query(text, row -> new SeriesPoint(row.getString(0), row.getString(1), row.getString(2),
-                row.getInt(3), row.getInt(4), row.getBigDecimal(5), row.getBigDecimal(6)),
+                row.getInt(3), row.getInt(4), row.getString(5), row.getString(6)),
                 params(new Object[] {from, to, granularity}, scope));
     }
 
@@ -64,7 +64,7 @@ final class MetricsSql {
                 + " OR (" + measure + " = $4::numeric AND p.id > $5::bigint)"
                 + " ORDER BY " + measure + " DESC, p.id LIMIT $6::int";
         return sql.query(text, row -> new TopProduct(row.getLong(0), row.getString(1), row.getString(2),
-                row.getString(3), row.getInt(4), row.getInt(5), row.getBigDecimal(6)),
+                row.getString(3), row.getInt(4), row.getInt(5), row.getString(6)),
                 from, to, productLine, afterValue, afterId, limit + 1);
     }
 

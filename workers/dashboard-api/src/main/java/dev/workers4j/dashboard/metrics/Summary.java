@@ -1,5 +1,6 @@
 package dev.workers4j.dashboard.metrics;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.workers4j.json.JsonCodecType;
@@ -19,8 +20,10 @@ public record Summary(String from, String to, @JsonProperty("previous_from") Str
 
     /** Change in percent, one decimal. */
     @JsonCodecType
-    public record Change(BigDecimal orders, BigDecimal units, BigDecimal revenue,
-            @JsonProperty("average_order_value") BigDecimal averageOrderValue) {
+    public record Change(@JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal orders,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal units,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) BigDecimal revenue,
+            @JsonFormat(shape = JsonFormat.Shape.STRING) @JsonProperty("average_order_value") BigDecimal averageOrderValue) {
         static Change between(Totals previous, Totals current) {
             return new Change(percent(BigDecimal.valueOf(previous.orders()), BigDecimal.valueOf(current.orders())),
                     percent(BigDecimal.valueOf(previous.units()), BigDecimal.valueOf(current.units())),

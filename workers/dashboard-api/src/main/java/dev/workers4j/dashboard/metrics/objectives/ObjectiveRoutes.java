@@ -33,7 +33,7 @@ public final class ObjectiveRoutes {
     static Response create(Context<DashboardApiEnv> c) {
         ObjectiveInput.Valid in = c.req().json(ObjectiveInput_JsonCodec.INSTANCE).validate();
         String who = Staff.name(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             Objective created = sql.transaction(tx -> {
                 requireProduct(tx, in);
                 return ObjectivesSql.insert(tx, in, who);
@@ -46,7 +46,7 @@ public final class ObjectiveRoutes {
         long id = id(c);
         ObjectiveInput.Valid in = c.req().json(ObjectiveInput_JsonCodec.INSTANCE).validate();
         String who = Staff.name(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             Objective updated = sql.transaction(tx -> {
                 requireProduct(tx, in);
                 return ObjectivesSql.update(tx, id, in, who);
@@ -60,7 +60,7 @@ public final class ObjectiveRoutes {
 
     static Response read(Context<DashboardApiEnv> c) {
         long id = id(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             Objective found = ObjectivesSql.find(sql, id);
             if (found == null) {
                 throw notFound(id);
@@ -71,7 +71,7 @@ public final class ObjectiveRoutes {
 
     static Response delete(Context<DashboardApiEnv> c) {
         long id = id(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             if (!ObjectivesSql.delete(sql, id)) {
                 throw notFound(id);
             }
@@ -81,7 +81,7 @@ public final class ObjectiveRoutes {
 
     static Response list(Context<DashboardApiEnv> c) {
         ListQuery q = ListQuery.read(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<Objective> rows = ObjectivesSql.list(sql, q.activeOn, q.afterId, q.limit);
             List<Objective> page = Lists.page(rows, q.limit);
             String next = Lists.hasMore(rows, q.limit) ? Cursor.encode(String.valueOf(page.get(page.size() - 1).id())) : null;
@@ -91,7 +91,7 @@ public final class ObjectiveRoutes {
 
     static Response progress(Context<DashboardApiEnv> c) {
         ListQuery q = ListQuery.read(c);
-        return Database.session(c.env().database(), sql -> {
+        return Database.session(c, sql -> {
             List<ObjectiveProgress> rows = ObjectivesSql.progress(sql, q.activeOn, q.afterId, q.limit);
             List<ObjectiveProgress> page = Lists.page(rows, q.limit);
             String next = Lists.hasMore(rows, q.limit)

@@ -66,7 +66,7 @@ final class ObjectivesSql {
                 + "    AND s.day BETWEEN o.period_start AND o.period_end) x) a"
                 + " WHERE o.id > $1::bigint AND ($2::date IS NULL OR $2::date BETWEEN o.period_start AND o.period_end)"
                 + " ORDER BY o.id LIMIT $3::int",
-                row -> new ObjectiveProgress(Objective.of(row), row.getBigDecimal(12), row.getBigDecimal(13)),
+                row -> new ObjectiveProgress(Objective.of(row), row.getString(12), row.getString(13)),
                 afterId, activeOn, limit + 1);
     }
 }
