@@ -198,6 +198,18 @@ public final class Validation {
         return LocalDate.of(year, month, day);
     }
 
+    /** Whether text is a plain decimal: an optional minus, digits, optionally a point and digits (at most 40 characters). */
+    public static boolean isDecimal(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        int point = text.indexOf('.');
+        boolean ok = text.length() > start && text.length() <= 40 && point != start && point != text.length() - 1;
+        for (int i = start; ok && i < text.length(); i++) {
+            char ch = text.charAt(i);
+            ok = (ch >= '0' && ch <= '9') || (ch == '.' && i == point);
+        }
+        return ok;
+    }
+
     /** An optional minus and 1 to 18 digits, or null. */
     public static Long parseLong(String raw) {
         int start = raw.startsWith("-") ? 1 : 0;

@@ -41,6 +41,9 @@ class ValidationTest {
         assertNull(Validation.parseDate("2023-02-29"));
         assertNull(Validation.parseLong("12a"));
         assertNull(Validation.parseLong("1234567890123456789"));
+        org.junit.jupiter.api.Assertions.assertTrue(Validation.isDecimal("-12.50"));
+        org.junit.jupiter.api.Assertions.assertFalse(Validation.isDecimal("1e5"));
+        org.junit.jupiter.api.Assertions.assertFalse(Validation.isDecimal("1."));
         Validation v = new Validation();
         assertNull(v.code("product_line", "iph", 2, 12));
         assertNull(v.httpUrl("source_url", "ftp://x", 100));

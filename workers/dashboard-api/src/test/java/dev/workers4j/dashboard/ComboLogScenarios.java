@@ -171,6 +171,9 @@ class ComboLogScenarios {
         assertInvalid(api.fetch(StaffAccess.staffGet("/api/combo-logs?sort=ctr&date_from=x&status=won")),
                 "sort", "date_from", "status");
         assertInvalid(api.fetch(StaffAccess.staffGet("/api/combo-logs/sp%20iph")), "identifier");
+        String forged = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("c1|launch_date|yesterday|5".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertInvalid(api.fetch(StaffAccess.staffGet("/api/combo-logs?cursor=" + forged)), "cursor");
         get(api, "/api/combo-logs/SP-IPH-1-NOBODY-999", 404);
     }
 }

@@ -3,7 +3,6 @@ package dev.workers4j.dashboard;
 import static dev.workers4j.dashboard.Api.assertInvalid;
 import static dev.workers4j.dashboard.Api.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.r2.R2HttpMetadata;
 import dev.workers4j.r2.R2PutOptions;

@@ -19,7 +19,6 @@ import dev.workers4j.r2.R2Conditional;
 import dev.workers4j.r2.R2GetOptions;
 import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2Range;
-import dev.workers4j.sql.Sql;
 import dev.workers4j.worker.Attempt;
 import java.util.List;
 

@@ -29,7 +29,8 @@ record ComboLogFilter(String type, String audience, String productLine, String s
         Long afterId = null;
         if (after != null) {
             afterId = Validation.parseLong(after[2]);
-            v.check(after[0].equals(sort) && afterId != null, "cursor", "belongs to another sort");
+            boolean key = "roas".equals(sort) ? Validation.isDecimal(after[1]) : Validation.parseDate(after[1]) != null;
+            v.check(after[0].equals(sort) && afterId != null && key, "cursor", "belongs to another sort");
         }
         v.throwIfInvalid();
         return new ComboLogFilter(type, audience, productLine, status, from == null ? null : from.toString(),

@@ -18,7 +18,6 @@ import dev.workers4j.r2.R2Bucket;
 import dev.workers4j.r2.R2HttpMetadata;
 import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2PutOptions;
-import dev.workers4j.sql.Sql;
 import dev.workers4j.worker.Attempt;
 import java.util.List;
 

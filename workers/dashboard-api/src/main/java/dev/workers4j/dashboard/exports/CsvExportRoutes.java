@@ -15,7 +15,6 @@ import dev.workers4j.ingest.jobs.CsvExport;
 import dev.workers4j.ingest.jobs.IngestJob;
 import dev.workers4j.ingest.jobs.IngestJob_JsonCodec;
 import dev.workers4j.r2.R2Object;
-import dev.workers4j.sql.Sql;
 import dev.workers4j.worker.Attempt;
 import java.util.List;
 

@@ -40,7 +40,7 @@ public record ExportRequest(@JsonProperty("export_type") String exportType, Filt
         v.code("filters.product_line", f.productLine(), 2, 12);
         v.oneOf("filters.type", f.type(), null, "SP", "CT", "NT", "UGC", "ST");
         v.code("filters.audience", f.audience(), 1, 24);
-        v.code("filters.status", f.status(), 2, 24);
+        v.text("filters.status", f.status(), 40);
         LocalDate dateFrom = v.date("filters.date_from", f.dateFrom(), null);
         LocalDate dateTo = v.date("filters.date_to", f.dateTo(), null);
         v.check(dateFrom == null || dateTo == null || !dateTo.isBefore(dateFrom), "filters.date_to",

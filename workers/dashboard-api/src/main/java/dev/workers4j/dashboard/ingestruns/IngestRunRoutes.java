@@ -9,7 +9,6 @@ import dev.workers4j.http.HttpException;
 import dev.workers4j.http.Response;
 import dev.workers4j.http.Router;
 import dev.workers4j.http.Validation;
-import dev.workers4j.sql.Sql;
 import java.util.List;
 
 /** /api/ingest/runs: recent background runs (filter {@code run_type}, {@code status}) and one by id. */
@@ -31,7 +30,10 @@ public final class IngestRunRoutes {
         int limit = Lists.limit(v, c);
         String[] after = Cursor.decode(v, c.query("cursor"), 2);
         Long beforeId = after == null ? null : Validation.parseLong(after[1]);
-        v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
+        // The first part is a started_at as this API wrote it (2025-01-02T03:04:05.678Z).
+        boolean started = after == null || after[0].length() >= 20 && after[0].length() <= 32 && after[0].endsWith("Z")
+                && Validation.parseDate(after[0].substring(0, 10)) != null;
+        v.check(after == null || beforeId != null && started, "cursor", "is not a cursor this list gave");
         v.throwIfInvalid();
         return Database.session(c, sql -> {
             List<IngestRun> rows = IngestRunsSql.list(sql, runType, status, after == null ? null : after[0], beforeId,

@@ -14,7 +14,6 @@ import dev.workers4j.ingest.jobs.IngestJob;
 import dev.workers4j.ingest.jobs.IngestJob_JsonCodec;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncStart;
 import dev.workers4j.json.JsonWriter;
-import dev.workers4j.sql.Sql;
 import dev.workers4j.worker.Attempt;
 import java.util.List;
 
@@ -67,7 +66,8 @@ public final class MetricsRoutes {
         int limit = Lists.limit(v, c);
         String[] after = Cursor.decode(v, c.query("cursor"), 3);
         Long afterId = after == null ? null : Validation.parseLong(after[2]);
-        v.check(after == null || after[0].equals(by) && afterId != null, "cursor", "belongs to another ranking (by)");
+        v.check(after == null || after[0].equals(by) && afterId != null && Validation.isDecimal(after[1]), "cursor",
+                "belongs to another ranking (by)");
         v.throwIfInvalid();
         return Database.session(c, sql -> {
             List<TopProduct> rows = MetricsSql.topProducts(sql, q.from().toString(), q.to().toString(),
