@@ -79,6 +79,13 @@ else
   database_url="$service_address"
   echo "dev: database $database_url"
 fi
+# Demo data (dev.workers4j.testing.demo): a year of orders, marts, objectives and combo logs, so
+# every route answers with real data from the first start; DEMO_DATA=0 skips it, DEMO_ORDERS sizes
+# it. A database that already has products is left as it is.
+if [ "${DEMO_DATA:-1}" != "0" ]; then
+  W4J_DEMO_DATABASE_URL="$database_url" java -cp "test-harness/target/classes:$(cat test-harness/target/classpath.txt)" \
+    dev.workers4j.testing.demo.DemoDataMain --orders "${DEMO_ORDERS:-20000}" | sed 's/^/dev: /'
+fi
 # wrangler dev gives it to every [[hyperdrive]] binding named HYPERDRIVE (it wins over the
 # localConnectionString in wrangler.toml).
 export CLOUDFLARE_HYPERDRIVE_LOCAL_CONNECTION_STRING_HYPERDRIVE="$database_url"

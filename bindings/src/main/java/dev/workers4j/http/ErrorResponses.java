@@ -25,6 +25,9 @@ public final class ErrorResponses {
         if (http.status() >= 500 && !(error instanceof HttpException)) {
             Log.error(where(c) + ": " + http.status() + " " + http.code(), error);
         }
+        if (http instanceof InvalidRequestException) {
+            return invalidRequest((InvalidRequestException) http, c.requestId());
+        }
         return body(http.status(), http.code(), http.getMessage(), c.requestId());
     }
 
@@ -38,6 +41,23 @@ public final class ErrorResponses {
     }
 
     public static Response body(int status, String code, String message, String requestId) {
+        JsonWriter json = start(code, message, requestId);
+        json.endObject().endObject();
+        return Response.json(status, json.toString());
+    }
+
+    /** 400 invalid_request with its {@code "fields":[{"field":..,"problem":..}]}. */
+    public static Response invalidRequest(InvalidRequestException error, String requestId) {
+        JsonWriter json = start(error.code(), error.getMessage(), requestId);
+        json.name("fields").beginArray();
+        for (FieldProblem field : error.fields()) {
+            json.beginObject().name("field").value(field.field()).name("problem").value(field.problem()).endObject();
+        }
+        json.endArray().endObject().endObject();
+        return Response.json(error.status(), json.toString());
+    }
+
+    private static JsonWriter start(String code, String message, String requestId) {
         JsonWriter json = JsonWriter.create();
         json.beginObject().name("error").beginObject()
                 .name("code").value(code)
@@ -48,7 +68,6 @@ public final class ErrorResponses {
         } else {
             json.value(requestId);
         }
-        json.endObject().endObject();
-        return Response.json(status, json.toString());
+        return json;
     }
 }

@@ -41,7 +41,9 @@ public final class Response {
     /**
      * A streamed body, e.g. an R2 object's {@code body()}: in workerd a stream Java has not read
      * goes to the client as it is (the platform's ReadableStream, no copy into Java); a stream made
-     * in Java is read whole first. Without a content type (null), none is set.
+     * in Java of known length is read whole first (it gets a Content-Length), one of unknown length
+     * ({@code length() == -1}) is read a chunk at a time as the client takes it, so a body produced
+     * piecewise (a CSV export) is never held whole. Without a content type (null), none is set.
      *
      * @throws IllegalStateException when Java has already read part of the stream
      */

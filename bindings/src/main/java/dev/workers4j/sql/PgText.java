@@ -151,18 +151,22 @@ public final class PgText {
             offset += Integer.parseInt(s.substring(from, to)) * unit;
             from = to + 1;
         }
-        long epochSeconds = daysFromCivil(year, month, day) * 86400L + hour * 3600L + minute * 60L + second
-                - (sign == '+' ? offset : -offset);
-        long days = Math.floorDiv(epochSeconds, 86400L);
-        long secs = Math.floorMod(epochSeconds, 86400L);
-        int[] ymd = civilFromDays(days);
+        int[] ymd = {year, month, day};
+        int secs = hour * 3600 + minute * 60 + second;
+        if (offset != 0) {
+            // Only a session outside UTC pays for the epoch arithmetic (long: a BigInt in TeaVM's JS).
+            long epochSeconds = daysFromCivil(year, month, day) * 86400L + hour * 3600L + minute * 60L + second
+                    - (sign == '+' ? offset : -offset);
+            ymd = civilFromDays(Math.floorDiv(epochSeconds, 86400L));
+            secs = (int) Math.floorMod(epochSeconds, 86400L);
+        }
         StringBuilder out = new StringBuilder(30);
         pad(out, ymd[0], 4).append('-');
         pad(out, ymd[1], 2).append('-');
         pad(out, ymd[2], 2).append('T');
-        pad(out, (int) (secs / 3600), 2).append(':');
-        pad(out, (int) (secs / 60 % 60), 2).append(':');
-        pad(out, (int) (secs % 60), 2);
+        pad(out, secs / 3600, 2).append(':');
+        pad(out, secs / 60 % 60, 2).append(':');
+        pad(out, secs % 60, 2);
         if (micros != 0) {
             out.append('.');
             if (micros % 1000 == 0) {

@@ -77,7 +77,22 @@ public final class Row {
     }
 
     public long getLong(int index) {
-        return Long.parseLong(required(index));
+        String raw = required(index);
+        // Up to 15 digits is below 2^53: summed as a double, exact, and one long conversion at the
+        // end instead of a long (a BigInt in TeaVM's JS) operation per digit.
+        int start = raw.startsWith("-") ? 1 : 0;
+        if (raw.length() - start > 15 || raw.length() == start) {
+            return Long.parseLong(raw);
+        }
+        double value = 0;
+        for (int i = start; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c < '0' || c > '9') {
+                return Long.parseLong(raw);   // its NumberFormatException
+            }
+            value = value * 10 + (c - '0');
+        }
+        return (long) (start == 1 ? -value : value);
     }
 
     public int getInt(String column) {

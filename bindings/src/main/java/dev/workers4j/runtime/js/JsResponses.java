@@ -10,7 +10,8 @@ import org.teavm.jso.typedarrays.Int8Array;
 
 /**
  * Turns a Java {@link Response} into a Fetch API Response. A streamed body that is a platform
- * ReadableStream nobody read (an R2 object's, a request's) becomes the Response's body as it is.
+ * ReadableStream nobody read (an R2 object's, a request's) becomes the Response's body as it is;
+ * one made in Java of unknown length is pulled chunk by chunk ({@link JsPullStream}).
  */
 final class JsResponses {
     private JsResponses() {
@@ -30,7 +31,11 @@ final class JsResponses {
         if (stream instanceof JsBodyStream) {
             return newStreamResponse(((JsBodyStream) stream).handOverNative("Response"), response.status(), headers);
         }
-        // A stream made in Java is read whole here: its chunks cannot be produced from a JS pull.
+        if (stream != null && stream.length() < 0) {
+            // Made in Java, of unknown length (e.g. produced page by page): pulled chunk by chunk.
+            return newStreamResponse(JsPullStream.of(stream), response.status(), headers);
+        }
+        // A stream made in Java of known length is read whole: one copy, and a Content-Length.
         byte[] bytes = stream != null ? response.bytes() : response.bytesBodyOrNull();
         if (bytes != null) {
             return newBytesResponse(Int8Array.copyFromJavaArray(bytes), response.status(), headers);

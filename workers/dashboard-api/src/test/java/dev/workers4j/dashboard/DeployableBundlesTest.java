@@ -16,7 +16,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Both Workers' bundles pass `wrangler deploy --dry-run` offline, with the handlers workerd looks for. */
 class DeployableBundlesTest {
-    private static final int MAX_GZIP_BYTES = 150 * 1024;
+    // A tripwire, far under the platform's 10 MB: the staff API (BigDecimal, LocalDate, ~25 routes) took
+    // dashboard-api from ~100 KB to ~160 KB gzip with the postgres driver.
+    private static final int MAX_GZIP_BYTES = 256 * 1024;
 
     @ParameterizedTest
     @ValueSource(strings = {"workers/dashboard-api/wrangler.toml", "workers/ingest/wrangler.toml"})

@@ -35,6 +35,10 @@ public interface DashboardApiEnv extends Env {
     @Binding("CF_ACCESS_AUD")
     String accessAudience();
 
+    /** The public origin of the R2 bucket's assets (a custom domain or r2.dev URL), without a trailing slash. */
+    @Binding("R2_PUBLIC_URL")
+    String r2PublicUrl();
+
     /** The Cloudflare Access team domain, e.g. https://staff-dashboard.cloudflareaccess.com. */
     @Binding("CF_ACCESS_TEAM_DOMAIN")
     String accessTeamDomain();
