@@ -77,8 +77,8 @@ public final class DemoData {
             List<DemoCatalog.Product> products = DemoCatalog.products();
             copyProducts(copy, products);
             copyOrders(copy, products);
-            run(connection, MARTS_DAILY);
-            run(connection, MARTS_PRODUCT);
+            run(connection, MARTS);
+            run(connection, MARTS_REFRESHED);
             copyObjectives(copy, products);
             copyComboLogs(copy, products);
             run(connection, "INSERT INTO combo_log_sequences (prefix, last_seq) SELECT prefix, max(seq) FROM combo_logs"
@@ -93,14 +93,12 @@ public final class DemoData {
         }
     }
 
-    private static final String MARTS_DAILY = "INSERT INTO daily_sales (day, orders, units, revenue)"
-            + " SELECT (o.processed_at AT TIME ZONE 'UTC')::date, count(*), sum(u.units), sum(o.total_price)"
-            + " FROM orders o JOIN (SELECT order_id, sum(quantity) AS units FROM order_line_items GROUP BY order_id) u"
-            + " ON u.order_id = o.id GROUP BY 1";
-    private static final String MARTS_PRODUCT = "INSERT INTO daily_product_sales (day, product_id, orders, units, revenue)"
-            + " SELECT (o.processed_at AT TIME ZONE 'UTC')::date, li.product_id, count(DISTINCT o.id), sum(li.quantity),"
-            + " sum(li.quantity * li.unit_price) FROM orders o JOIN order_line_items li ON li.order_id = o.id"
-            + " WHERE li.product_id IS NOT NULL GROUP BY 1, 2";
+    /** The marts, through the same SQL function as ingest's MART_REFRESH (one definition of a sale). */
+    private static final String MARTS = "SELECT refresh_daily_marts(ARRAY(SELECT DISTINCT"
+            + " (processed_at AT TIME ZONE 'UTC')::date FROM orders))";
+    /** ...and the refresh's own state, so the first hourly refresh does not redo the year. */
+    private static final String MARTS_REFRESHED = "INSERT INTO mart_refresh_state (mart, refreshed_through)"
+            + " VALUES ('daily_sales', now()) ON CONFLICT (mart) DO UPDATE SET refreshed_through = now(), lease_until = NULL";
 
     private void copyProducts(CopyManager copy, List<DemoCatalog.Product> products) throws SQLException {
         StringBuilder csv = new StringBuilder();
