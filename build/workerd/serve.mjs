@@ -6,13 +6,17 @@
 //   any request with header x-w4j-worker: NAME     -> that Worker's fetch handler
 //   POST /__w4j/queue?worker=NAME  {queue, messages:[{id, body, json, attempts, timestampMillis}]}
 //                                                  -> its queue handler; answers what it acked/retried
-//   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler
-// Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout.
+//   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler; a cron its wrangler.toml
+//                                                     does not list answers {refused: why}, as the
+//                                                     JVM harness refuses it
+// Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout,
+// their stack traces mapped to .java lines (java-stacks.mjs).
 import http from "node:http";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { Miniflare, Log, LogLevel } from "miniflare";
 import { unstable_getMiniflareWorkerOptions, unstable_readConfig } from "wrangler";
+import { pipeJavaStacks } from "./java-stacks.mjs";
 
 const configs = process.argv.slice(2);
 if (configs.length === 0) {
@@ -32,15 +36,17 @@ function consumers(options) {
     [queue, { ...settings, maxBatchTimeout: Math.min(settings.maxBatchTimeout ?? 5, maxBatchTimeout) }]));
 }
 
+const cronsByWorker = new Map();
 const workers = configs.map((configPath) => {
   const resolved = path.resolve(configPath);
   const { workerOptions, main } = unstable_getMiniflareWorkerOptions(resolved);
-  const name = unstable_readConfig({ config: resolved }).name;
+  const config = unstable_readConfig({ config: resolved });
+  cronsByWorker.set(config.name, config.triggers?.crons ?? []);
   return {
     ...workerOptions,
-    bindings: { ...workerOptions.bindings, ...(varOverrides[name] ?? {}) },
+    bindings: { ...workerOptions.bindings, ...(varOverrides[config.name] ?? {}) },
     queueConsumers: consumers(workerOptions.queueConsumers),
-    name,
+    name: config.name,
     modules: true,
     scriptPath: main,
     modulesRules: [{ type: "ESModule", include: ["**/*.js", "**/*.mjs"] }],
@@ -51,6 +57,18 @@ const mf = new Miniflare({
   workers,
   log: new Log(LogLevel.INFO),
   cf: false, // no network here: skip the download of the Request.cf placeholder
+  // The Workers' stack traces as Java ones: .java lines, no TeaVM runtime frames.
+  // W4J_RAW_STACKS=1 shows them as workerd prints them.
+  handleRuntimeStdio(stdout, stderr) {
+    const raw = process.env.W4J_RAW_STACKS === "1";
+    if (raw) {
+      stdout.pipe(process.stdout);
+      stderr.pipe(process.stderr);
+      return;
+    }
+    pipeJavaStacks(stdout, process.stdout);
+    pipeJavaStacks(stderr, process.stderr);
+  },
   // Local state for R2 and queues lives in memory: every run starts empty.
 });
 await mf.ready;
@@ -77,6 +95,14 @@ function readBody(req) {
 function answer(res, status, value) {
   res.writeHead(status, { "content-type": "application/json" });
   res.end(JSON.stringify(value));
+}
+
+// The words of ScheduledTriggers.notListed (Java), so both runtimes refuse alike.
+function cronRefusal(name, cron) {
+  const crons = cronsByWorker.get(name) ?? [];
+  if (crons.includes(cron)) return null;
+  if (crons.length === 0) return `cron "${cron}" cannot fire ${name}: its wrangler.toml has no [triggers] crons`;
+  return `cron "${cron}" cannot fire ${name}: its wrangler.toml's [triggers] crons are ${crons.map((c) => `"${c}"`).join(", ")}`;
 }
 
 function workerFor(name, res) {
@@ -108,7 +134,13 @@ const server = http.createServer({ maxHeaderSize: 32 * 1024 }, async (req, res) 
     if (url.pathname === "/__w4j/scheduled") {
       const worker = workerFor(url.searchParams.get("worker"), res);
       if (!worker) return;
-      const result = await worker.scheduled({ cron: url.searchParams.get("cron"), scheduledTime: new Date() });
+      const cron = url.searchParams.get("cron");
+      const refused = cronRefusal(url.searchParams.get("worker"), cron);
+      if (refused) {
+        answer(res, 200, { refused });
+        return;
+      }
+      const result = await worker.scheduled({ cron, scheduledTime: new Date() });
       answer(res, 200, result);
       return;
     }

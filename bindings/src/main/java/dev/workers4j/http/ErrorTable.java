@@ -2,6 +2,7 @@ package dev.workers4j.http;
 
 import dev.workers4j.fetch.OutboundException;
 import dev.workers4j.json.JsonException;
+import dev.workers4j.json.JsonMissingFieldException;
 import dev.workers4j.sql.SerializationFailureException;
 import dev.workers4j.sql.SqlException;
 import dev.workers4j.sql.StatementTimeoutException;
@@ -61,6 +62,8 @@ public final class ErrorTable {
     private static ErrorTable createDefaults() {
         return new ErrorTable()
                 .map(HttpException.class, e -> e)
+                // Well-formed JSON that lacks a required field: an incomplete request, not a malformed one.
+                .map(JsonMissingFieldException.class, e -> new HttpException(400, "invalid_request", e.getMessage()))
                 .map(JsonException.class, e -> new HttpException(400, "malformed_json", e.getMessage()))
                 .map(UniqueViolationException.class, e -> new HttpException(409, "conflict",
                         "the write conflicts with a record that already exists"))

@@ -27,6 +27,7 @@ public final class Upsert {
     private List<String> update;
     private boolean doNothing;
     private int maxRows = 1000;
+    private List<String> types;
     private final List<Object[]> rows = new ArrayList<>();
 
     private Upsert(String table) {
@@ -70,6 +71,24 @@ public final class Upsert {
     /** On conflict, keep the existing row. */
     public Upsert doNothing() {
         this.doNothing = true;
+        return this;
+    }
+
+    /**
+     * The columns' PostgreSQL types, in column order (e.g. "bigint", "text", "timestamptz",
+     * "numeric"): the rows then go in ONE statement, one array parameter per column,
+     * {@code INSERT ... SELECT * FROM unnest($1::bigint[], $2::text[], ...)}. A few parameters
+     * instead of one per value: the server parses and plans far less, several times faster for
+     * thousands of rows. Types are code constants, checked to be plain type names.
+     */
+    public Upsert columnTypes(String... pgTypes) {
+        if (pgTypes.length != columns.size()) {
+            throw new IllegalArgumentException(pgTypes.length + " types for " + columns.size() + " columns " + columns);
+        }
+        for (String type : pgTypes) {
+            typeName(type);
+        }
+        this.types = List.copyOf(Arrays.asList(pgTypes));
         return this;
     }
 
@@ -129,6 +148,9 @@ public final class Upsert {
         if (columns.isEmpty()) {
             throw new IllegalStateException("an upsert needs columns");
         }
+        if (types != null) {
+            return rows.isEmpty() ? List.of() : List.of(unnestStatement());
+        }
         int perStatement = Math.max(1, Math.min(maxRows, MAX_PARAMS / columns.size()));
         List<Statement> out = new ArrayList<>();
         for (int start = 0; start < rows.size(); start += perStatement) {
@@ -156,6 +178,28 @@ public final class Upsert {
             }
             sql.append(')');
         }
+        appendConflict(sql);
+        return new Statement(sql.toString(), params);
+    }
+
+    /** Every row in one statement: one array literal per column, unnested by the server. */
+    private Statement unnestStatement() {
+        int width = columns.size();
+        StringBuilder sql = new StringBuilder(128);
+        sql.append("INSERT INTO ").append(table).append(" (");
+        appendList(sql, columns, "");
+        sql.append(") SELECT * FROM unnest(");
+        Object[] params = new Object[width];
+        for (int c = 0; c < width; c++) {
+            sql.append(c == 0 ? "$" : ", $").append(c + 1).append("::").append(types.get(c)).append("[]");
+            params[c] = PgArrays.literal(rows, c);
+        }
+        sql.append(')');
+        appendConflict(sql);
+        return new Statement(sql.toString(), params);
+    }
+
+    private void appendConflict(StringBuilder sql) {
         if (!conflict.isEmpty()) {
             sql.append(" ON CONFLICT (");
             appendList(sql, conflict, "");
@@ -177,7 +221,6 @@ public final class Upsert {
         } else if (doNothing) {
             sql.append(" ON CONFLICT DO NOTHING");
         }
-        return new Statement(sql.toString(), params);
     }
 
     private static void appendList(StringBuilder sql, List<String> names, String prefix) {
@@ -196,6 +239,19 @@ public final class Upsert {
 
     private static String quote(String identifier) {
         return "\"" + identifier + "\"";
+    }
+
+    /** A type name as code writes it: lower-case letters, digits, spaces and underscores ("double precision"). */
+    static String typeName(String type) {
+        boolean ok = type != null && !type.isEmpty() && type.length() <= 40;
+        for (int i = 0; ok && i < type.length(); i++) {
+            char c = type.charAt(i);
+            ok = (c >= 'a' && c <= 'z') || c == '_' || c == ' ' || (i > 0 && c >= '0' && c <= '9');
+        }
+        if (!ok) {
+            throw new IllegalArgumentException("not a plain SQL type name: " + type);
+        }
+        return type;
     }
 
     /** A plain identifier: lower-case letter or underscore, then letters, digits, underscores; at most 63. */

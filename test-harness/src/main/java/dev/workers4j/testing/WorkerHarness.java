@@ -4,10 +4,13 @@ import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.log.Log;
 import dev.workers4j.queue.ContentType;
+import dev.workers4j.env.Env;
 import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.scheduled.ScheduledTriggers;
 import dev.workers4j.testing.queue.DeliveredBatch;
 import dev.workers4j.testing.queue.Delivery;
 import dev.workers4j.testing.queue.FakeQueues;
+import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,32 @@ public final class WorkerHarness implements WorkerClient {
         this.worker = worker;
         this.env = env;
         this.config = config;
+        checkBakedCrons();
+    }
+
+    /**
+     * The crons the generated {@code <Worker>Main} baked in at compile time must be wrangler.toml's
+     * now: Maven does not recompile for a wrangler.toml edit, and workerd would refuse the new crons.
+     */
+    private void checkBakedCrons() {
+        if (config == null || !hasScheduledHandler()) {
+            return;
+        }
+        ScheduledTriggers baked;
+        try {
+            Class<?> main = Class.forName(worker.getClass().getName() + "Main", true, worker.getClass().getClassLoader());
+            java.lang.reflect.Field triggers = main.getDeclaredField("TRIGGERS");
+            triggers.setAccessible(true);
+            baked = (ScheduledTriggers) triggers.get(null);
+        } catch (ReflectiveOperationException | LinkageError | ClassCastException notGenerated) {
+            return; // no @WorkerEntry main class (a Worker made for one test)
+        }
+        String[] crons = baked.crons();
+        if (crons != null && !List.of(crons).equals(config.crons())) {
+            throw new IllegalStateException(worker.getClass().getSimpleName() + "Main was compiled with the crons "
+                    + List.of(crons) + " but " + config.path() + " lists " + config.crons()
+                    + ": rebuild it (mvn clean package) so workerd fires the crons wrangler.toml lists");
+        }
     }
 
     public FakeEnv env() {
@@ -102,6 +131,11 @@ public final class WorkerHarness implements WorkerClient {
         return config;
     }
 
+    /**
+     * Runs the scheduled handler for {@code cron}, which the Worker's wrangler.toml must list
+     * (else IllegalArgumentException, as in workerd). A Worker without a scheduled handler refuses
+     * every cron, logging why: the outcome is a handler that threw, as in workerd.
+     */
     @Override
     public ScheduledOutcome scheduled(String cron) {
         return scheduled(cron, System.currentTimeMillis());
@@ -109,11 +143,16 @@ public final class WorkerHarness implements WorkerClient {
 
     /** Fires the scheduled handler as for a trigger due at {@code scheduledTimeMillis} (a cron firing twice, say). */
     public ScheduledOutcome scheduled(String cron, long scheduledTimeMillis) {
-        if (config != null && !config.crons().isEmpty() && !config.crons().contains(cron)) {
-            throw new IllegalArgumentException("cron \"" + cron + "\" is not among the triggers of "
-                    + config.path() + ": " + config.crons());
+        if (config != null && !config.crons().contains(cron)) {
+            throw new IllegalArgumentException(
+                    ScheduledTriggers.notListed(config.name(), cron, config.crons().toArray(new String[0])));
         }
         Log.install(log);
+        if (!hasScheduledHandler()) {
+            Log.warn(ScheduledTriggers.withoutHandler(config != null ? config.name() : worker.getClass().getSimpleName(),
+                    worker.getClass().getSimpleName()).refusal(cron));
+            return new ScheduledOutcome(true);
+        }
         FakeExecutionContext ctx = new FakeExecutionContext();
         boolean threw = false;
         try {
@@ -124,6 +163,16 @@ public final class WorkerHarness implements WorkerClient {
         }
         ctx.runPendingTasks();
         return new ScheduledOutcome(threw);
+    }
+
+    /** Whether the Worker overrides Worker.scheduled (the generated main class decides the same at build time). */
+    private boolean hasScheduledHandler() {
+        try {
+            return worker.getClass().getMethod("scheduled", ScheduledEvent.class, Env.class, ExecutionContext.class)
+                    .getDeclaringClass() != Worker.class;
+        } catch (NoSuchMethodException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     @Override

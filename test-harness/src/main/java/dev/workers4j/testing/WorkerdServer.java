@@ -131,6 +131,15 @@ public final class WorkerdServer implements AutoCloseable {
         return new Client(name);
     }
 
+    /**
+     * The workerd processes serving the Workers (children of the node runner), e.g. to read their
+     * memory from /proc in a benchmark.
+     */
+    public List<ProcessHandle> workerdProcesses() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.contains("workerd")).orElse(false))
+                .collect(java.util.stream.Collectors.toList());
+    }
+
     /** Everything the Workers printed (console.log and friends) so far. */
     public List<String> output() {
         synchronized (output) {
@@ -257,6 +266,9 @@ public final class WorkerdServer implements AutoCloseable {
         @Override
         public ScheduledOutcome scheduled(String cron) {
             JsonNode result = post("/__w4j/scheduled?worker=" + encode(name) + "&cron=" + encode(cron), "{}");
+            if (result.has("refused")) {
+                throw new IllegalArgumentException(result.get("refused").asText());
+            }
             return new ScheduledOutcome(!"ok".equals(result.path("outcome").asText()));
         }
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.annotation.processing.SupportedOptions;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
@@ -23,8 +24,10 @@ import javax.tools.Diagnostic;
  * Worker's would be the same dozen lines.
  */
 @SupportedAnnotationTypes(WorkerEntryProcessor.ANNOTATION)
+@SupportedOptions(WranglerTomlLocation.OPTION)
 public final class WorkerEntryProcessor extends AbstractProcessor {
     static final String ANNOTATION = "dev.workers4j.worker.WorkerEntry";
+    private static final String WORKER = "dev.workers4j.worker.Worker";
 
     @Override
     public SourceVersion getSupportedSourceVersion() {
@@ -62,23 +65,64 @@ public final class WorkerEntryProcessor extends AbstractProcessor {
         String name = worker.getSimpleName() + "Main";
         String source = "package " + pkg + ";\n\n"
                 + "import dev.workers4j.runtime.js.WorkerBridge;\n"
+                + "import dev.workers4j.scheduled.ScheduledTriggers;\n"
                 + "import dev.workers4j.worker.Worker;\n"
                 + "import org.teavm.jso.JSExport;\n"
                 + "import org.teavm.jso.JSObject;\n\n"
                 + "/** Generated from @WorkerEntry on " + worker.getSimpleName() + ": the handlers workerd calls. */\n"
                 + "@javax.annotation.processing.Generated(\"" + getClass().getName() + "\")\n"
                 + "public final class " + name + " {\n"
-                + "    private static final Worker WORKER = new " + worker.getSimpleName() + "();\n\n"
+                + "    private static final Worker WORKER = new " + worker.getSimpleName() + "();\n"
+                + "    // The crons wrangler.toml listed when this was compiled: rebuild after changing them.\n"
+                + "    private static final ScheduledTriggers TRIGGERS = " + triggers(worker) + ";\n\n"
                 + "    private " + name + "() {\n    }\n\n"
                 + export("fetch", "request")
                 + export("queue", "batch")
-                + export("scheduled", "controller")
+                + "    @JSExport\n"
+                + "    public static JSObject scheduled(JSObject controller, JSObject env, JSObject ctx) {\n"
+                + "        return WorkerBridge.scheduled(WORKER, TRIGGERS, controller, env, ctx);\n"
+                + "    }\n\n"
                 + "}\n";
         try (Writer out = processingEnv.getFiler().createSourceFile(pkg + "." + name, worker).openWriter()) {
             out.write(source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The generated ScheduledTriggers expression: wrangler.toml's name and crons, or the missing handler. */
+    private String triggers(TypeElement worker) {
+        WranglerTriggers toml = WranglerTriggers.read(WranglerTomlLocation.find(processingEnv, worker));
+        String name = toml.name != null ? toml.name : worker.getSimpleName().toString();
+        if (!hasScheduledHandler(worker)) {
+            return "ScheduledTriggers.withoutHandler(" + literal(name) + ", " + literal(worker.getSimpleName().toString())
+                    + ")";
+        }
+        if (toml.crons == null) {
+            return "ScheduledTriggers.of(" + literal(name) + ", null)";
+        }
+        StringBuilder crons = new StringBuilder();
+        for (String cron : toml.crons) {
+            crons.append(crons.length() == 0 ? "" : ", ").append(literal(cron));
+        }
+        return "ScheduledTriggers.of(" + literal(name) + ", new String[] {" + crons + "})";
+    }
+
+    /** Whether the class (or a superclass, or an interface other than Worker) implements scheduled. */
+    private boolean hasScheduledHandler(TypeElement worker) {
+        for (ExecutableElement method : ElementFilter.methodsIn(processingEnv.getElementUtils().getAllMembers(worker))) {
+            if (method.getSimpleName().contentEquals("scheduled") && method.getParameters().size() == 3
+                    && !method.getModifiers().contains(Modifier.ABSTRACT)
+                    && !((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals(WORKER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A Java string literal; cron expressions and Worker names are plain ASCII without quotes. */
+    private static String literal(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static String export(String handler, String argument) {

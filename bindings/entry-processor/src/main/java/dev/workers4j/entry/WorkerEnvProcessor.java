@@ -1,11 +1,8 @@
 package dev.workers4j.entry;
 
-import com.sun.source.util.TreePath;
-import com.sun.source.util.Trees;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,8 +27,6 @@ import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
-import javax.tools.FileObject;
-import javax.tools.StandardLocation;
 
 /**
  * For each {@code @WorkerEnv} interface: checks its {@code @Binding} methods against the Worker's
@@ -65,7 +60,7 @@ import javax.tools.StandardLocation;
 public final class WorkerEnvProcessor extends AbstractProcessor {
     static final String ANNOTATION = "dev.workers4j.env.typed.WorkerEnv";
     static final String BINDING = "dev.workers4j.env.typed.Binding";
-    static final String WRANGLER_TOML_OPTION = "workers4j.wranglerToml";
+    static final String WRANGLER_TOML_OPTION = WranglerTomlLocation.OPTION;
     static final String ENV = "dev.workers4j.env.Env";
     static final String TYPED_ENV = "dev.workers4j.env.TypedEnv";
 
@@ -232,53 +227,23 @@ public final class WorkerEnvProcessor extends AbstractProcessor {
     }
 
     private Path locateWranglerToml(TypeElement env) {
-        String option = processingEnv.getOptions().get(WRANGLER_TOML_OPTION);
-        if (option != null && !option.isBlank()) {
-            Path path = Path.of(option.strip()).toAbsolutePath().normalize();
-            if (!Files.isRegularFile(path)) {
-                error(env, "-A" + WRANGLER_TOML_OPTION + " names " + path + ", which is not a file; @WorkerEnv "
+        Path option = WranglerTomlLocation.option(processingEnv);
+        if (option != null) {
+            if (!Files.isRegularFile(option)) {
+                error(env, "-A" + WRANGLER_TOML_OPTION + " names " + option + ", which is not a file; @WorkerEnv "
                         + env.getSimpleName() + " is checked against it");
                 return null;
             }
-            return path;
+            return option;
         }
-        Path start = sourceDirectory(env);
-        for (Path dir = start; dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("wrangler.toml");
-            if (Files.isRegularFile(candidate)) {
-                return candidate;
-            }
+        Path start = WranglerTomlLocation.sourceDirectory(processingEnv, env);
+        Path found = WranglerTomlLocation.nearest(start);
+        if (found == null) {
+            error(env, "found no wrangler.toml to check @WorkerEnv " + env.getSimpleName() + " against"
+                    + (start == null ? " (the source file's location is unknown)" : " in " + start + " or above it")
+                    + "; put it beside the Worker's pom.xml or pass -A" + WRANGLER_TOML_OPTION + "=<path>");
         }
-        error(env, "found no wrangler.toml to check @WorkerEnv " + env.getSimpleName() + " against"
-                + (start == null ? " (the source file's location is unknown)" : " in " + start + " or above it")
-                + "; put it beside the Worker's pom.xml or pass -A" + WRANGLER_TOML_OPTION + "=<path>");
-        return null;
-    }
-
-    /** The directory of the interface's source file, else the class output directory, else null. */
-    private Path sourceDirectory(TypeElement env) {
-        try {
-            TreePath path = Trees.instance(processingEnv).getPath(env);
-            if (path != null) {
-                URI uri = path.getCompilationUnit().getSourceFile().toUri();
-                if ("file".equals(uri.getScheme())) {
-                    return Path.of(uri).toAbsolutePath().getParent();
-                }
-            }
-        } catch (RuntimeException | LinkageError notJavac) {
-            // Not javac's own processing environment: fall back to the class output.
-        }
-        try {
-            FileObject probe = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "",
-                    "workers4j-wrangler-probe");
-            URI uri = probe.toUri();
-            if ("file".equals(uri.getScheme())) {
-                return Path.of(uri).toAbsolutePath().getParent();
-            }
-        } catch (IOException | RuntimeException ignored) {
-            // No usable location.
-        }
-        return null;
+        return found;
     }
 
     // ---- the check ----------------------------------------------------------------------------

@@ -18,7 +18,7 @@ import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 
-/** Compiles small sources on disk with the JDK compiler and WorkerEnvProcessor, as a Worker build would. */
+/** Compiles small sources on disk with the JDK compiler and both processors, as a Worker build would. */
 final class Compilation {
     final boolean success;
     final List<String> errors;
@@ -59,7 +59,7 @@ final class Compilation {
             try (StandardJavaFileManager fileManager = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
                 JavaCompiler.CompilationTask task = javac.getTask(null, fileManager, diagnostics, options, null,
                         fileManager.getJavaFileObjectsFromPaths(files));
-                task.setProcessors(List.of(new WorkerEnvProcessor()));
+                task.setProcessors(List.of(new WorkerEnvProcessor(), new WorkerEntryProcessor()));
                 boolean success = task.call();
                 List<String> errors = diagnostics.getDiagnostics().stream()
                         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

@@ -8,10 +8,11 @@ import dev.workers4j.json.JsonEngine;
 import dev.workers4j.log.Log;
 import dev.workers4j.runtime.js.json.JsJsonEngine;
 import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.scheduled.ScheduledTriggers;
 import dev.workers4j.worker.Worker;
 import org.teavm.jso.JSBody;
-import org.teavm.jso.JSExceptions;
 import org.teavm.jso.JSObject;
+import org.teavm.jso.core.JSPromise;
 
 /**
  * What a Worker's generated entry module calls: each workerd entry point becomes a Java call on
@@ -47,37 +48,61 @@ public final class WorkerBridge {
         installRuntimeServices();
         Invocation invocation = new Invocation();
         GreenThreads.start(() -> {
+            // Settled after the try, never inside its catch: TeaVM 0.15 (strict) compiles a catch
+            // that uses a parameter first dereferenced in the try (here the lambda's captured
+            // invocation) with an unassigned copy, and the call would never settle.
+            JSObject failure = null;
             try {
                 worker.queue(new JsMessageBatch(batch), new JsEnv(env), new JsExecutionContext(ctx));
-                invocation.succeed(null);
             } catch (Throwable error) {
                 // Rejecting makes workerd retry every message not acked: the platform's semantics.
                 Log.error("queue handler failed", error);
-                invocation.fail(toJsError(error));
+                failure = toJsError(error);
             }
+            settle(invocation, failure);
         });
         return invocation.result();
     }
 
-    public static JSObject scheduled(Worker worker, JSObject controller, JSObject env, JSObject ctx) {
+    /**
+     * Runs the scheduled handler for a cron {@code triggers} allows; any other is refused (the
+     * returned Promise rejects with the reason, which {@code wrangler dev}'s /__scheduled shows).
+     */
+    public static JSObject scheduled(Worker worker, ScheduledTriggers triggers, JSObject controller, JSObject env,
+            JSObject ctx) {
         installRuntimeServices();
+        String refusal = triggers.refusal(cron(controller));
+        if (refusal != null) {
+            Log.warn(refusal);
+            return JSPromise.reject(JsGlobals.newError(refusal));
+        }
         Invocation invocation = new Invocation();
         GreenThreads.start(() -> {
+            JSObject failure = null; // settled after the try: see queue
             try {
                 ScheduledEvent event = new ScheduledEvent(cron(controller), (long) scheduledTime(controller));
                 worker.scheduled(event, new JsEnv(env), new JsExecutionContext(ctx));
-                invocation.succeed(null);
             } catch (Throwable error) {
                 Log.error("scheduled handler failed", error);
-                invocation.fail(toJsError(error));
+                failure = toJsError(error);
             }
+            settle(invocation, failure);
         });
         return invocation.result();
+    }
+
+    private static void settle(Invocation invocation, JSObject failure) {
+        if (failure == null) {
+            invocation.succeed(null);
+        } else {
+            invocation.fail(failure);
+        }
     }
 
     private static void installRuntimeServices() {
         if (!installed) {
             installed = true;
+            JsGlobals.raiseStackTraceLimit();
             Log.install(new JsLogSink());
             RandomIds.install(JsGlobals::randomUuid);
             JsonEngine.install(new JsJsonEngine());
@@ -85,12 +110,9 @@ public final class WorkerBridge {
         }
     }
 
+    /** What a rejected handler hands workerd: an Error saying the Java class and message. */
     static JSObject toJsError(Throwable error) {
-        if (error instanceof JsException) {
-            return JsGlobals.newError(error.getMessage());
-        }
-        JSObject jsError = JSExceptions.getJSException(error);
-        return jsError != null ? jsError : JsGlobals.newError(String.valueOf(error.getMessage()));
+        return JsGlobals.newError(JsLogSink.describe(error));
     }
 
     @JSBody(params = "c", script = "return c.cron;")

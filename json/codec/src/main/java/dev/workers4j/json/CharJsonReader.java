@@ -432,7 +432,7 @@ final class CharJsonReader extends JsonReader {
     pathNames[top] = null;
     String objectPath = path();
     pathNames[top] = lastName;
-    return new JsonException("missing required property '" + name + "'", objectPath + "." + name, at);
+    return new JsonMissingFieldException(name, objectPath + "." + name, at);
   }
 
   /** A type id not listed by the base type; {@code known} is the list for the message. */

@@ -28,16 +28,24 @@ public final class Json {
    * anything, reads {@code text} again with the exact reader: the tree does not decide errors or
    * edge cases, so the value or the error (path, position, wording) is the same everywhere.
    */
+  @SuppressWarnings("unchecked")
   public static <T> T fromJson(JsonCodec<T> codec, JsonTree tree, Supplier<String> text) {
-    if (tree != null) {
-      try {
-        tree.root();
-        return codec.readTree(tree);
-      } catch (JsonException unusual) {
-        // the exact reader below decides
-      }
+    Object value = tree == null ? UNDECIDED : readTree(codec, tree);
+    return value != UNDECIDED ? (T) value : readDocument(codec, new CharJsonReader(text.get()));
+  }
+
+  /** What readTree answers when the tree reported anything: the exact reader decides. */
+  private static final Object UNDECIDED = new Object();
+
+  // Its own method, whose catch reads nothing but its exception: TeaVM 0.15 in strict mode
+  // mis-compiles a catch path that reads a parameter (codec) first dereferenced in the try.
+  private static Object readTree(JsonCodec<?> codec, JsonTree tree) {
+    try {
+      tree.root();
+      return codec.readTree(tree);
+    } catch (JsonException unusual) {
+      return UNDECIDED;
     }
-    return readDocument(codec, new CharJsonReader(text.get()));
   }
 
   /** UTF-8 bytes; error positions count decoded characters, not bytes. */

@@ -3,6 +3,7 @@ package dev.workers4j.json;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
@@ -61,6 +62,11 @@ public abstract class JsonEngine {
   /** A date IsoTime has checked (a real calendar day, year within LocalDate's range); see instant. */
   public LocalDate localDate(int year, int month, int day) {
     return LocalDate.of(year, month, day);
+  }
+
+  /** A date and time IsoTime has checked, without an offset; see instant. */
+  public LocalDateTime localDateTime(int year, int month, int day, int hour, int minute, int second, int nano) {
+    return LocalDateTime.of(year, month, day, hour, minute, second, nano);
   }
 
   /** A date and time IsoTime has checked, at {@code offset}; see instant. */

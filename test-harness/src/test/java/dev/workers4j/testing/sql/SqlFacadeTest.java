@@ -3,12 +3,15 @@ package dev.workers4j.testing.sql;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workers4j.sql.PgText;
 import dev.workers4j.sql.Placeholders;
+import dev.workers4j.sql.Row;
 import dev.workers4j.sql.Sql;
 import dev.workers4j.sql.Upsert;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The shared SQL rules (placeholders, text forms, upsert statements) and one JDBC round trip. */
@@ -55,6 +58,35 @@ class SqlFacadeTest {
                 upsert.statements().get(0).sql());
         assertThrows(IllegalArgumentException.class, () -> Upsert.into("t; DROP TABLE x"));
         assertThrows(IllegalArgumentException.class, () -> Upsert.into("t").columns("Robert\""));
+    }
+
+    @Test
+    void anUnnestUpsertStoresEveryValueExactlyInOneStatement() {
+        String hostile = "Robert\"); DROP TABLE parity_items; -- \\ \"x\" {a,b} NULL $1";
+        Upsert upsert = Upsert.into("parity_items").columns("id", "sku", "name", "price", "note").onConflict("id")
+                .columnTypes("bigint", "text", "text", "numeric", "text")
+                .row(9007199254740993L, "sku-unnest-1", hostile, new BigDecimal("12.30"), null)
+                .row(2L, "sku-unnest-2", "NULL", new BigDecimal("-12.5"), "");
+        assertEquals(1, upsert.statements().size());
+        assertEquals("INSERT INTO \"parity_items\" (\"id\", \"sku\", \"name\", \"price\", \"note\") SELECT * FROM"
+                + " unnest($1::bigint[], $2::text[], $3::text[], $4::numeric[], $5::text[]) ON CONFLICT (\"id\") DO UPDATE"
+                + " SET \"sku\" = EXCLUDED.\"sku\", \"name\" = EXCLUDED.\"name\", \"price\" = EXCLUDED.\"price\","
+                + " \"note\" = EXCLUDED.\"note\"", upsert.statements().get(0).sql());
+        assertThrows(IllegalArgumentException.class, () -> Upsert.into("t").columns("a").columnTypes("int[]); --"));
+        try (Sql sql = LocalPostgres.get().hyperdrive().connect()) {
+            sql.execute("DELETE FROM parity_items WHERE sku LIKE 'sku-unnest-%'");
+            assertEquals(2, sql.upsert(upsert));
+            List<Row> rows = sql.rows("SELECT id::text AS id, name, price::text AS price, note FROM parity_items"
+                    + " WHERE sku LIKE 'sku-unnest-%' ORDER BY sku");
+            assertEquals("9007199254740993", rows.get(0).getString("id"));
+            assertEquals(hostile, rows.get(0).getString("name"));
+            assertEquals("12.30", rows.get(0).getString("price"));
+            assertTrue(rows.get(0).isNull("note"));
+            assertEquals("NULL", rows.get(1).getString("name"), "the string NULL is not SQL NULL");
+            assertEquals("", rows.get(1).getString("note"));
+            assertEquals("-12.50", rows.get(1).getString("price"));
+            assertEquals(1, sql.rows("SELECT 1 FROM parity_items LIMIT 1").size(), "nothing was dropped");
+        }
     }
 
     @Test

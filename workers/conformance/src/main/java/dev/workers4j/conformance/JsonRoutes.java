@@ -14,6 +14,7 @@ import dev.workers4j.json.fixtures.Moments_JsonCodec;
 import dev.workers4j.json.fixtures.OddNames_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
+import dev.workers4j.json.fixtures.Stamped_JsonCodec;
 
 /**
  * Generated codecs compiled by TeaVM: round trips whose output the tests compare byte for byte
@@ -31,6 +32,7 @@ final class JsonRoutes {
                 .post("/ledger", c -> roundTrip(c, LedgerEntry_JsonCodec.INSTANCE))
                 .post("/odd-names", c -> roundTrip(c, OddNames_JsonCodec.INSTANCE))
                 .post("/moments", c -> roundTrip(c, Moments_JsonCodec.INSTANCE))
+                .post("/stamped", c -> roundTrip(c, Stamped_JsonCodec.INSTANCE))
                 .post("/leading-zeros", c -> Response.text(200, LongBits.describe(c.req().text())))
                 .post("/numbers", c -> Response.json(200, NumberEcho.echo(c.req().text())))
                 .post("/money", c -> Response.text(200, MoneyFacts.describe(c.req().json(Order_JsonCodec.INSTANCE))))

@@ -39,7 +39,16 @@ final class RouterRoutes {
                 .get("/redirect", c -> Response.redirect("/router/items", 302))
                 .get("/boom", c -> {
                     throw new IllegalStateException("secret-detail-that-must-not-leak");
-                });
+                })
+                .get("/deep-boom", c -> Response.text(200, String.valueOf(descend(Integer.parseInt(c.query("depth"))))));
+    }
+
+    /** Throws from {@code depth} frames down: a stack longer than V8's default 10 frames. */
+    static int descend(int depth) {
+        if (depth == 0) {
+            throw new IllegalArgumentException("bottom of the stack");
+        }
+        return descend(depth - 1) + 1;
     }
 
     private static Response json(String k1, String v1, String k2, String v2) {

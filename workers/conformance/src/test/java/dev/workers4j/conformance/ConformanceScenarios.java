@@ -3,6 +3,7 @@ package dev.workers4j.conformance;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -324,6 +325,14 @@ abstract class ConformanceScenarios {
                 () -> "logs: " + worker().logs());
         assertFalse(worker().logs().stream().anyMatch(line -> line.contains("Cannot read properties")),
                 () -> "the failure must be the handler's, not the runtime's: " + worker().logs());
+    }
+
+    /** A cron wrangler.toml does not list is refused, with the same words, on both runtimes. */
+    @Test
+    void aCronNotInWranglerTomlIsRefused() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> worker().scheduled("0 0 1 1 *"));
+        assertEquals("cron \"0 0 1 1 *\" cannot fire conformance: its wrangler.toml's [triggers] crons are "
+                + "\"*/5 * * * *\", \"13 13 * * *\"", refused.getMessage());
     }
 
     // ---- helpers ----

@@ -19,18 +19,23 @@ import dev.workers4j.json.fixtures.OddNames_JsonCodec;
 import dev.workers4j.json.fixtures.Order;
 import dev.workers4j.json.fixtures.Order_JsonCodec;
 import dev.workers4j.json.fixtures.SampleOrders;
+import dev.workers4j.json.fixtures.Stamped;
+import dev.workers4j.json.fixtures.Stamped_JsonCodec;
 import dev.workers4j.testing.WorkerClient;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -204,6 +209,54 @@ abstract class JsonRoundTripScenarios {
         Response response = worker().fetch(Request.builder("POST", "/json/moments").body(jvm).build());
         assertEquals(200, response.status(), response.text());
         assertSameText(jvm, response.text());
+    }
+
+    /**
+     * UUIDs (TeaVM's UUID only wraps text: the codec checks and lower-cases it) and local
+     * date-times at the edges of their layout, read in upper case too: the JVM's text comes back.
+     */
+    @Test
+    void uuidsAndLocalDateTimesRoundTripAsOnTheJvm() {
+        Random random = new Random(31);
+        List<UUID> refs = new ArrayList<>(List.of(new UUID(0, 0), new UUID(-1, -1), UUID.fromString("00000000-0000-0001-0000-000000000001")));
+        for (int i = 0; i < 100; i++) refs.add(new UUID(random.nextLong(), random.nextLong()));
+        List<LocalDateTime> times = new ArrayList<>(List.of(LocalDateTime.MIN, LocalDateTime.MAX, LocalDateTime.of(0, 1, 1, 0, 0),
+                LocalDateTime.of(-1, 12, 31, 23, 59, 59, 1), LocalDateTime.of(10_000, 1, 1, 0, 0, 0, 1_000),
+                LocalDateTime.of(2024, 2, 29, 12, 30, 0, 120_000_000)));
+        for (int i = 0; i < 100; i++) {
+            times.add(LocalDateTime.ofEpochSecond(random.nextInt(2_000_000_000) * (i % 2 == 0 ? 1L : -40L),
+                    i % 3 == 0 ? 0 : random.nextInt(1_000_000_000), ZoneOffset.UTC));
+        }
+        Stamped value = new Stamped(refs.get(3), times.get(5), refs, times, Optional.of(refs.get(4)));
+        String jvm = Json.toJson(Stamped_JsonCodec.INSTANCE, value);
+        String upperCase = jvm;
+        for (UUID ref : refs) upperCase = upperCase.replace(ref.toString(), ref.toString().toUpperCase());
+        for (String document : List.of(jvm, upperCase)) {
+            Response response = worker().fetch(Request.builder("POST", "/json/stamped").body(document).build());
+            assertEquals(200, response.status(), response.text());
+            assertSameText(jvm, response.text());
+        }
+    }
+
+    @Test
+    void badUuidsAndLocalDateTimesFailAsOnTheJvm() {
+        String id = "\"id\":\"123e4567-e89b-12d3-a456-426614174000\"";
+        for (String document : List.of("{\"id\":\"1-2-3-4-5\"}", "{\"id\":\"123e4567e89b12d3a456426614174000\"}",
+                "{\"id\":\"123e4567-e89b-12d3-a456-42661417400g\"}", "{\"id\":12}", "{\"id\":null}",
+                "{" + id + ",\"refs\":[\"x\"]}", "{" + id + ",\"created_at\":\"2024-03-05T07:08:09Z\"}",
+                "{" + id + ",\"created_at\":\"2024-02-30T07:08\"}", "{" + id + ",\"times\":[\"2024-03-05T07:08\"]}")) {
+            assertDecodesAsOnTheJvm(Stamped_JsonCodec.INSTANCE, "/json/stamped", document);
+        }
+    }
+
+    /** Well-formed JSON without a required property is an incomplete request, not malformed JSON. */
+    @Test
+    void aMissingRequiredFieldIs400InvalidRequestNamingTheField() {
+        Response response = worker().fetch(Request.builder("POST", "/json/stamped").body("{\"refs\":[]}").build());
+        assertEquals(400, response.status(), response.text());
+        assertTrue(response.text().contains("\"code\":\"invalid_request\""), response.text());
+        assertTrue(response.text().contains("\"message\":\"missing required property 'id' at $.id (position 10)\""),
+                response.text());
     }
 
     /** The decoded value re-encoded, or the JVM's error message, path and position included. */

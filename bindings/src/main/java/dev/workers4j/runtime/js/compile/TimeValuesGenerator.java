@@ -16,8 +16,8 @@ import org.teavm.model.MethodReference;
 import org.teavm.model.ValueType;
 
 /**
- * Compile-time bodies of {@code ParsedJs.instant}, {@code ParsedJs.localDate} and {@code
- * ParsedJs.offsetDateTime}: java.time values built from fields IsoTime has already checked.
+ * Compile-time bodies of {@code ParsedJs.instant}, {@code ParsedJs.localDate}, {@code
+ * ParsedJs.localDateTime} and {@code ParsedJs.offsetDateTime}: java.time values built from fields IsoTime has already checked.
  *
  * <p>TeaVM compiles java.time from threetenbp, whose factories check every field against a long
  * range and compute in longs: in workerd each of those is a BigInt operation, and the three
@@ -51,6 +51,7 @@ public final class TimeValuesGenerator implements Generator, DependencyPlugin {
     switch (method.getMethod().getName()) {
       case "instant": result = INSTANT; break;
       case "localDate": result = DATE; break;
+      case "localDateTime": result = DATE_TIME; break;
       default: result = OFFSET_DATE_TIME;
     }
     method.getResult().propagate(agent.getType(ValueType.object(result)));
@@ -73,18 +74,13 @@ public final class TimeValuesGenerator implements Generator, DependencyPlugin {
         writer.append("return dateValue;").softNewLine();
         break;
       }
+      case "localDateTime": {
+        dateTime(context, writer, "dateTimeValue");
+        writer.append("return dateTimeValue;").softNewLine();
+        break;
+      }
       default: {
-        date(context, writer, "dateValue");
-        writer.appendClassInit(TIME).append("();").softNewLine();
-        writer.append("var timeValue = new ").appendClass(TIME).append("();").softNewLine();
-        set(writer, "timeValue", field(TIME, "hour"), context.getParameterName(4));
-        set(writer, "timeValue", field(TIME, "minute"), context.getParameterName(5));
-        set(writer, "timeValue", field(TIME, "second"), context.getParameterName(6));
-        set(writer, "timeValue", field(TIME, "nano"), context.getParameterName(7));
-        writer.appendClassInit(DATE_TIME).append("();").softNewLine();
-        writer.append("var dateTimeValue = new ").appendClass(DATE_TIME).append("();").softNewLine();
-        set(writer, "dateTimeValue", field(DATE_TIME, "date"), "dateValue");
-        set(writer, "dateTimeValue", field(DATE_TIME, "time"), "timeValue");
+        dateTime(context, writer, "dateTimeValue");
         writer.appendClassInit(OFFSET_DATE_TIME).append("();").softNewLine();
         writer.append("var offsetValue = new ").appendClass(OFFSET_DATE_TIME).append("();").softNewLine();
         set(writer, "offsetValue", field(OFFSET_DATE_TIME, "dateTime"), "dateTimeValue");
@@ -92,6 +88,21 @@ public final class TimeValuesGenerator implements Generator, DependencyPlugin {
         writer.append("return offsetValue;").softNewLine();
       }
     }
+  }
+
+  /** LocalDateTime from parameters 1 to 7 into a local named {@code local}. */
+  private static void dateTime(GeneratorContext context, SourceWriter writer, String local) {
+    date(context, writer, "dateValue");
+    writer.appendClassInit(TIME).append("();").softNewLine();
+    writer.append("var timeValue = new ").appendClass(TIME).append("();").softNewLine();
+    set(writer, "timeValue", field(TIME, "hour"), context.getParameterName(4));
+    set(writer, "timeValue", field(TIME, "minute"), context.getParameterName(5));
+    set(writer, "timeValue", field(TIME, "second"), context.getParameterName(6));
+    set(writer, "timeValue", field(TIME, "nano"), context.getParameterName(7));
+    writer.appendClassInit(DATE_TIME).append("();").softNewLine();
+    writer.append("var " + local + " = new ").appendClass(DATE_TIME).append("();").softNewLine();
+    set(writer, local, field(DATE_TIME, "date"), "dateValue");
+    set(writer, local, field(DATE_TIME, "time"), "timeValue");
   }
 
   /** LocalDate from parameters 1 to 3 into a local named {@code local}. */

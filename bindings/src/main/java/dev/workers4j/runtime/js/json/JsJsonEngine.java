@@ -6,6 +6,7 @@ import dev.workers4j.json.JsonWriter;
 import dev.workers4j.json.ParsedJsValues;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.teavm.jso.JSBody;
@@ -40,6 +41,11 @@ public final class JsJsonEngine extends JsonEngine {
   @Override
   public LocalDate localDate(int year, int month, int day) {
     return ParsedJs.localDate(year, month, day);
+  }
+
+  @Override
+  public LocalDateTime localDateTime(int year, int month, int day, int hour, int minute, int second, int nano) {
+    return ParsedJs.localDateTime(year, month, day, hour, minute, second, nano);
   }
 
   @Override

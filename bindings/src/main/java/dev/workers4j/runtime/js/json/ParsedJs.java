@@ -7,6 +7,7 @@ import dev.workers4j.runtime.js.compile.TimeValuesGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.teavm.backend.javascript.spi.GeneratedBy;
@@ -79,6 +80,12 @@ final class ParsedJs {
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
   static native LocalDate localDate(int year, int month, int day);
+
+  /** LocalDateTime.of for checked fields (see TimeValuesGenerator). */
+  @GeneratedBy(TimeValuesGenerator.class)
+  @PluggableDependency(TimeValuesGenerator.class)
+  static native LocalDateTime localDateTime(int year, int month, int day, int hour, int minute, int second,
+      int nano);
 
   /** OffsetDateTime.of for checked fields (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)

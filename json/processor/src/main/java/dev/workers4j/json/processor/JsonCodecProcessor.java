@@ -75,12 +75,17 @@ public final class JsonCodecProcessor extends AbstractProcessor {
       try (Writer w = file.openWriter()) {
         w.write(source);
       }
+    } catch (ObjectModelFactory.ModelProblems e) {
+      for (ModelFactory.ModelException problem : e.problems) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
+            "workers4j-json: " + problem.getMessage(), problem.element);
+      }
     } catch (ModelFactory.ModelException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "workers4j-json: " + e.getMessage(), e.element);
     } catch (TypeResolver.UnsupportedTypeException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
-          "workers4j-json: " + e.getMessage(), type);
+          "workers4j-json: " + type.getSimpleName() + ": " + e.getMessage(), type);
     } catch (IOException e) {
       processingEnv.getMessager().printMessage(Diagnostic.Kind.ERROR,
           "workers4j-json: cannot write codec: " + e.getMessage(), type);

@@ -31,6 +31,8 @@ final class ObjectModelFactory {
   private final Elements elements;
   private final Types types;
   private final TypeResolver resolver;
+  /** The current type's unmappable properties. */
+  private List<ModelException> problems;
 
   ObjectModelFactory(Elements elements, Types types, TypeResolver resolver) {
     this.elements = elements;
@@ -38,7 +40,12 @@ final class ObjectModelFactory {
     this.resolver = resolver;
   }
 
+  /**
+   * Throws {@link ModelException} for a problem with the type itself, or {@link ModelProblems}
+   * with every property that cannot be mapped (all of them, so one build reports them all).
+   */
   ObjectModel build(TypeElement type, String javaType, String pkg, String codec, String simple) {
+    problems = new ArrayList<>();
     ObjectModel m = new ObjectModel(javaType, pkg, codec, simple);
     Map<String, PropertyModel> props = new LinkedHashMap<>();
     Map<String, List<Element>> annotated = new LinkedHashMap<>();
@@ -58,8 +65,13 @@ final class ObjectModelFactory {
     ClassDefaults defaults = new ClassDefaults(type);
     Set<String> explicitNames = new HashSet<>();
     for (PropertyModel p : props.values()) {
-      applyAnnotations(p, annotated.get(p.javaName), defaults, explicitNames);
+      try {
+        applyAnnotations(p, annotated.get(p.javaName), defaults, explicitNames);
+      } catch (ModelException e) {
+        problems.add(onField(type, e));
+      }
     }
+    if (!problems.isEmpty()) throw new ModelProblems(problems);
     for (PropertyModel p : props.values()) {
       if (!explicitNames.contains(p.javaName) && defaults.naming != null) {
         p.jsonName = NamingStrategy.apply(defaults.naming, p.javaName);
@@ -81,14 +93,16 @@ final class ObjectModelFactory {
       RecordComponentElement rc = components.get(i);
       String name = rc.getSimpleName().toString();
       PropertyModel p = new PropertyModel(name);
-      p.type = resolveFor(rc.asType(), rc);
+      // javac places diagnostics on a record's field (its header's declaration), not on the component.
+      VariableElement field = field(type, name);
+      p.type = resolveFor(rc.asType(), field != null ? field : rc);
       p.getter = "value." + name + "()";
       p.creatorIndex = i;
       m.creatorTypes.add(p.type);
       List<Element> sources = new ArrayList<>();
       sources.add(rc);
       sources.add(rc.getAccessor());
-      sources.add(field(type, name));
+      sources.add(field);
       if (canonical != null) sources.add(canonical.getParameters().get(i));
       props.put(name, p);
       annotated.put(name, sources);
@@ -109,8 +123,8 @@ final class ObjectModelFactory {
       ExecutableElement setter = method(methods, "set" + cap, 1);
       if (!visible && getter == null && setter == null) {
         if (Annotations.has(f, Annotations.JSON_PROPERTY)) {
-          throw new ModelException("private field without getter or setter: the generated codec "
-              + "cannot reach it (make it package-private or add accessors)", f);
+          problems.add(new ModelException(propertyLabel(f) + ": private field without getter or setter: "
+              + "the generated codec cannot reach it (make it package-private or add accessors)", f));
         }
         continue; // Jackson ignores such fields too
       }
@@ -223,7 +237,8 @@ final class ObjectModelFactory {
       if (format != null && Annotations.enumName(format, "shape", "ANY").equals("STRING")) {
         TypeRef shaped = p.type.stringShaped();
         if (shaped == null) {
-          throw new ModelException("@JsonFormat(shape = STRING) is supported on BigDecimal properties only", e);
+          throw new ModelException(propertyLabel(e) + ": @JsonFormat(shape = STRING) is supported on "
+              + "BigDecimal properties only", e);
         }
         p.type = shaped;
       }
@@ -280,11 +295,46 @@ final class ObjectModelFactory {
     }
   }
 
+  /**
+   * The property's type, or (recording the problem against the property's element, so javac
+   * shows its line) a stand-in that lets the other properties be checked too.
+   */
   private TypeRef resolveFor(TypeMirror type, Element where) {
     try {
       return resolver.resolve(type);
     } catch (TypeResolver.UnsupportedTypeException e) {
-      throw new ModelException(e.getMessage(), where);
+      problems.add(new ModelException(propertyLabel(where) + ": " + e.getMessage(), where));
+      return TypeRef.scalar(TypeRef.Kind.STRING, false, "java.lang.String");
+    }
+  }
+
+  /**
+   * A record's problem placed on its field, the component in the header: javac cannot place one
+   * on the component itself, nor on the accessor and constructor parameter it generates from it.
+   */
+  private static ModelException onField(TypeElement type, ModelException e) {
+    if (type.getKind() != ElementKind.RECORD) return e;
+    VariableElement field = field(type, e.element.getSimpleName().toString());
+    return field == null ? e : new ModelException(e.getMessage(), field);
+  }
+
+  /** {@code record Order, property 'id'}: where a property's problem is, in the user's words. */
+  static String propertyLabel(Element property) {
+    Element owner = property.getEnclosingElement();
+    if (owner.getKind() == ElementKind.CONSTRUCTOR || owner.getKind() == ElementKind.METHOD) {
+      owner = owner.getEnclosingElement(); // a creator's parameter
+    }
+    String kind = owner.getKind() == ElementKind.RECORD ? "record" : "class";
+    return kind + " " + owner.getSimpleName() + ", property '" + property.getSimpleName() + "'";
+  }
+
+  /** Several properties of one type that cannot be mapped, each on its own element. */
+  static final class ModelProblems extends RuntimeException {
+    final List<ModelException> problems;
+
+    ModelProblems(List<ModelException> problems) {
+      super(problems.size() + " unmappable properties");
+      this.problems = List.copyOf(problems);
     }
   }
 

@@ -15,6 +15,11 @@ import javax.lang.model.util.Elements;
  * codec of its own: it is handed to the {@link CodecQueue}, unless one already exists.
  */
 final class TypeResolver {
+  /** Said with an unsupported JDK type, so the user sees the choices. */
+  static final String SUPPORTED = "supported: String, primitives and their boxes, BigDecimal, BigInteger, "
+      + "Instant, LocalDate, LocalDateTime, OffsetDateTime, UUID, List, Set, SortedSet, Map, SortedMap, "
+      + "Optional, and records, classes, enums of your own";
+
   private final Elements elements;
   private final CodecQueue queue;
 
@@ -66,6 +71,9 @@ final class TypeResolver {
       case "java.time.LocalDate": return TypeRef.codec(name, "dev.workers4j.json.LocalDateCodec", false);
       case "java.time.OffsetDateTime":
         return TypeRef.codec(name, "dev.workers4j.json.OffsetDateTimeCodec", false);
+      case "java.time.LocalDateTime":
+        return TypeRef.codec(name, "dev.workers4j.json.LocalDateTimeCodec", false);
+      case "java.util.UUID": return TypeRef.codec(name, "dev.workers4j.json.UuidCodec", false);
       case "java.util.List":
       case "java.util.Collection":
       case "java.lang.Iterable":
@@ -86,7 +94,7 @@ final class TypeResolver {
         break;
     }
     if (name.startsWith("java.") || name.startsWith("javax.")) {
-      throw new UnsupportedTypeException("no JSON mapping for " + name);
+      throw new UnsupportedTypeException("no JSON mapping for " + name + " (" + SUPPORTED + ")");
     }
     if (!args.isEmpty()) {
       throw new UnsupportedTypeException("generic type " + type + " is not supported; use a concrete record");

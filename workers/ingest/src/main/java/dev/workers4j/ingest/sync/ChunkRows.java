@@ -23,11 +23,15 @@ final class ChunkRows {
     ChunkRows(String syncedAt) {
         this.syncedAt = syncedAt;
         orders = Upsert.into("orders").columns("id", "name", "created_at", "updated_at", "processed_at",
-                "financial_status", "total_price", "currency", "synced_at").onConflict("id");
+                "financial_status", "total_price", "currency", "synced_at").onConflict("id")
+                .columnTypes("bigint", "text", "timestamptz", "timestamptz", "timestamptz", "text", "numeric", "bpchar",
+                        "timestamptz");
         lineItems = Upsert.into("order_line_items").columns("id", "order_id", "product_id", "title", "sku", "quantity",
-                "unit_price", "currency").onConflict("id");
+                "unit_price", "currency").onConflict("id")
+                .columnTypes("bigint", "bigint", "bigint", "text", "text", "integer", "numeric", "bpchar");
         products = Upsert.into("products").columns("id", "title", "normalized_title", "sku", "product_line",
-                "updated_at").onConflict("id");
+                "updated_at").onConflict("id")
+                .columnTypes("bigint", "text", "text", "text", "text", "timestamptz");
     }
 
     private final String syncedAt;

@@ -70,6 +70,7 @@ public final class ChunkStep {
                 }
                 long from = offset;
                 long to = offset + chunk.length;
+                double transactionStarted = System.currentTimeMillis();
                 sql.transaction(tx -> {
                     tx.upsert(rows.products());
                     tx.upsert(rows.orders);
@@ -79,6 +80,8 @@ public final class ChunkStep {
                     }
                     return true;
                 });
+                Log.info("sync run " + run.id() + ": chunk at byte " + from + ", " + rows.lineCount + " lines, transaction "
+                        + (int) (System.currentTimeMillis() - transactionStarted) + " ms");
                 offset = to;
                 lines += rows.lineCount;
             }
