@@ -61,7 +61,7 @@ if grep -q "<module>$name</module>" workers/pom.xml; then
   fail "workers/pom.xml already lists the module $name."
 fi
 # The name is also the module's artifactId, which must be unique in the reactor.
-taken=$(grep -l --include=pom.xml -r "<artifactId>$name</artifactId>" . --exclude-dir=node_modules --exclude-dir=target | head -n 1)
+taken=$(grep -l --include=pom.xml -r "<artifactId>$name</artifactId>" . --exclude-dir=node_modules --exclude-dir=target | head -n 1 || true)
 [ -z "$taken" ] || fail "the artifactId $name is already used (${taken#./}): pick another name."
 for config in workers/*/wrangler.toml; do
   if grep -qE "^name *= *\"$name\"" "$config"; then
