@@ -193,7 +193,9 @@ watch_workers() {
       if mvn -q -B -o package -DskipTests -pl "workers/$name" -am >"$work/build-$name.log" 2>&1; then
         echo "dev: rebuilt $name in $(($(date +%s) - took)) s; wrangler reloads it"
       else
-        grep -E '^\[ERROR\]' "$work/build-$name.log" | head -n 20 >&2
+        # The errors themselves, without Maven's advice lines
+        grep -E '^\[ERROR\] .' "$work/build-$name.log" | grep -vE '\[Help|-e switch|-X switch|For more information|^\[ERROR\] \[|https?://' \
+          | head -n 20 >&2
         echo "dev: $name did not build (full log: $work/build-$name.log); wrangler keeps serving the last bundle" >&2
       fi
     done
