@@ -24,7 +24,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source build/lib/node-env.sh
-
 source build/lib/worker-modules.sh
 
 usage="usage: bash build/dev.sh [--watch] [WORKER...] [-- WRANGLER_DEV_ARGS...]"
@@ -45,7 +44,7 @@ if [ ${#names[@]} -eq 0 ]; then
 fi
 check_worker_modules
 for name in "${names[@]}"; do
-  if [ ! -f "workers/$name/wrangler.toml" ]; then
+  if ! [[ "$name" =~ ^[a-z0-9-]+$ ]] || [ ! -f "workers/$name/wrangler.toml" ]; then
     available=$(cd workers && ls -d */wrangler.toml | sed 's:/wrangler.toml::' | tr '\n' ' ')
     echo "dev: no Worker $name (no workers/$name/wrangler.toml). Workers: $available" >&2
     exit 2
