@@ -5,6 +5,7 @@ import dev.workers4j.dashboard.combologs.ComboLogRoutes;
 import dev.workers4j.dashboard.env.DashboardApiEnv;
 import dev.workers4j.dashboard.exports.CsvExportRoutes;
 import dev.workers4j.dashboard.health.HealthRoutes;
+import dev.workers4j.dashboard.deadletters.DeadLetterRoutes;
 import dev.workers4j.dashboard.ingestruns.IngestRunRoutes;
 import dev.workers4j.dashboard.metrics.MetricsRoutes;
 import dev.workers4j.http.Router;
@@ -21,6 +22,7 @@ final class ApiRoutes {
                 .route("/combo-logs", ComboLogRoutes.create())
                 .route("/assets", AssetRoutes.create())
                 .route("/csv-exports", CsvExportRoutes.create())
-                .route("/ingest", IngestRunRoutes.create());
+                .route("/ingest", IngestRunRoutes.create())
+                .route("/ingest", DeadLetterRoutes.create());
     }
 }
