@@ -1,5 +1,7 @@
 package dev.workers4j.testing.access;
 
+import dev.workers4j.testing.LocalServiceMain;
+
 /**
  * The identity provider of {@code build/dev.sh}: a {@link LocalIdentityProvider} on
  * 127.0.0.1:{@code ACCESS_PORT} (default 8790) for the audience {@code CF_ACCESS_AUD} (default
@@ -21,11 +23,7 @@ public final class LocalIdentityProviderMain {
                 audience == null || audience.isBlank() ? DEFAULT_AUDIENCE : audience,
                 port == null || port.isBlank() ? DEFAULT_PORT : Integer.parseInt(port.trim()));
         Runtime.getRuntime().addShutdownHook(new Thread(idp::close, "local-idp-stop"));
-        System.out.println("local Access identity provider: JWKS at " + idp.origin() + LocalIdentityProvider.CERTS_PATH
-                + ", tokens for aud " + idp.audience());
-        System.out.println("READY " + idp.origin());
-        System.out.flush();
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-        Thread.currentThread().join();
+        LocalServiceMain.announceAndServe("local Access identity provider: JWKS at " + idp.origin()
+                + LocalIdentityProvider.CERTS_PATH + ", tokens for aud " + idp.audience(), idp.origin());
     }
 }

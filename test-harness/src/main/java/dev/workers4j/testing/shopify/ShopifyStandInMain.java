@@ -1,5 +1,7 @@
 package dev.workers4j.testing.shopify;
 
+import dev.workers4j.testing.LocalServiceMain;
+
 /**
  * The Shopify stand-in of {@code build/dev.sh}: on 127.0.0.1:{@code SHOPIFY_STANDIN_PORT}
  * (default 8791), exporting {@code SHOPIFY_STANDIN_ORDERS} generated orders (default 2,000) over
@@ -18,12 +20,9 @@ public final class ShopifyStandInMain {
         int orders = number(System.getenv("SHOPIFY_STANDIN_ORDERS"), DEFAULT_ORDERS);
         ShopifyStandIn shop = ShopifyStandIn.start(port).dataset(ShopifyDataset.of(2026, orders)).pollsUntilDone(2);
         Runtime.getRuntime().addShutdownHook(new Thread(shop::close, "shopify-stand-in-stop"));
-        System.out.println("Shopify stand-in: Admin GraphQL API at " + shop.origin() + "/admin/api/<version>/graphql.json,"
-                + " " + orders + " orders, token " + ShopifyStandIn.ACCESS_TOKEN);
-        System.out.println("READY " + shop.origin());
-        System.out.flush();
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-        Thread.currentThread().join();
+        LocalServiceMain.announceAndServe("Shopify stand-in: Admin GraphQL API at " + shop.origin()
+                + "/admin/api/<version>/graphql.json, " + orders + " orders, token " + ShopifyStandIn.ACCESS_TOKEN,
+                shop.origin());
     }
 
     private static int number(String value, int fallback) {

@@ -1,5 +1,6 @@
 package dev.workers4j.testing.sql;
 
+import dev.workers4j.testing.LocalServiceMain;
 import java.net.URI;
 
 /**
@@ -24,14 +25,9 @@ public final class LocalPostgresMain {
         LocalPostgres database = LocalPostgres.forLocalRun();
         boolean given = System.getenv(LocalPostgres.URL_ENV) != null && !System.getenv(LocalPostgres.URL_ENV).isBlank();
         String shown = given ? withoutPassword(database.connectionString()) : database.connectionString();
-        System.out.println("local PostgreSQL " + (given ? "(" + LocalPostgres.URL_ENV + ")" : "(embedded)")
-                + " migrated from db/migrations in " + (System.nanoTime() - start) / 1_000_000 + " ms");
-        System.out.println("READY " + shown);
-        System.out.flush();
-        // The shutdown hook LocalPostgres registered stops the embedded server on SIGINT/SIGTERM
-        // or System.exit; exit too when the script that started us is gone (even if killed hard).
-        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
-        Thread.currentThread().join();
+        // LocalPostgres's shutdown hook stops the embedded server on SIGINT/SIGTERM or System.exit.
+        LocalServiceMain.announceAndServe("local PostgreSQL " + (given ? "(" + LocalPostgres.URL_ENV + ")" : "(embedded)")
+                + " migrated from db/migrations in " + (System.nanoTime() - start) / 1_000_000 + " ms", shown);
     }
 
     /** {@code postgres://user:***@host:port/db}: a URL safe to print. */

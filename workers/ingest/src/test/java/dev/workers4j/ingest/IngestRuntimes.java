@@ -10,7 +10,7 @@ import java.util.Map;
  * class shares one workerd), its chunks small enough that a few hundred orders take several, and
  * in workerd its consumers wait at most a second for a batch.
  */
-final class IngestRuntimes {
+public final class IngestRuntimes {
     static final ShopifyStandIn SHOP = ShopifyStandIn.start();
     static final String CHUNK_BYTES = "16384";
 
@@ -27,7 +27,7 @@ final class IngestRuntimes {
     }
 
     /** Empties what the jobs write, so each test starts from a clean database. */
-    static void emptyDatabase() {
+    public static void emptyDatabase() {
         LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
                 + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters RESTART IDENTITY CASCADE");
     }

@@ -2,6 +2,7 @@ package dev.workers4j.ingest.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.workers4j.ingest.IngestRuntimes;
 import dev.workers4j.ingest.IngestWorker;
 import dev.workers4j.sql.Row;
 import dev.workers4j.sql.Sql;
@@ -184,8 +185,7 @@ class SyncBenchmark {
     }
 
     private static void empty() {
-        LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
-                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters RESTART IDENTITY CASCADE");
+        IngestRuntimes.emptyDatabase();
     }
 
     private static void print(String line) {
