@@ -9,6 +9,8 @@
 //   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler; a cron its wrangler.toml
 //                                                     does not list answers {refused: why}, as the
 //                                                     JVM harness refuses it
+//   GET|PUT /__w4j/r2?worker=NAME&binding=B&key=K  -> reads (404 when absent) or stores an object
+//   GET /__w4j/r2?worker=NAME&binding=B&prefix=P   -> the keys under a prefix (JSON array)
 // Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout,
 // their stack traces mapped to .java lines (java-stacks.mjs).
 import http from "node:http";
@@ -129,6 +131,36 @@ const server = http.createServer({ maxHeaderSize: 32 * 1024 }, async (req, res) 
         attempts: m.attempts,
       })));
       answer(res, 200, result);
+      return;
+    }
+    if (url.pathname === "/__w4j/r2") {
+      // The tests' view of a Worker's local R2 bucket: GET ?key= reads, PUT ?key= stores,
+      // GET ?prefix= lists the keys.
+      const bucket = await mf.getR2Bucket(url.searchParams.get("binding"), url.searchParams.get("worker"));
+      const key = url.searchParams.get("key");
+      if (key === null) {
+        const keys = [];
+        let cursor;
+        do {
+          const page = await bucket.list({ prefix: url.searchParams.get("prefix") ?? "", cursor });
+          keys.push(...page.objects.map((o) => o.key));
+          cursor = page.truncated ? page.cursor : undefined;
+        } while (cursor);
+        answer(res, 200, keys);
+        return;
+      }
+      if (req.method === "PUT") {
+        await bucket.put(key, await readBody(req));
+        answer(res, 200, { stored: key });
+        return;
+      }
+      const object = await bucket.get(key);
+      if (object === null) {
+        answer(res, 404, { missing: key });
+        return;
+      }
+      res.writeHead(200, { "content-type": "application/octet-stream" });
+      res.end(Buffer.from(await object.arrayBuffer()));
       return;
     }
     if (url.pathname === "/__w4j/scheduled") {

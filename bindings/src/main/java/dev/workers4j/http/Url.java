@@ -117,6 +117,11 @@ public final class Url {
         return pairs;
     }
 
+    /** Percent-decodes a path or one segment of it (UTF-8; '+' stays '+'; malformed escapes kept as text). */
+    public static String decodePath(String text) {
+        return PercentDecoder.decodePath(text);
+    }
+
     @Override
     public String toString() {
         return href;

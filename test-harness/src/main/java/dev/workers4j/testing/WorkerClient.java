@@ -23,6 +23,19 @@ public interface WorkerClient {
     List<String> logs();
 
     /**
+     * An object of one of the Worker's R2 buckets as the test sees it, outside the Worker: its
+     * bytes, or null when there is no such key (the in-memory bucket on the JVM, miniflare's
+     * local bucket in workerd).
+     */
+    byte[] storedObject(String bucketBinding, String key);
+
+    /** Puts an object into one of the Worker's R2 buckets, as an upload by someone else would. */
+    void storeObject(String bucketBinding, String key, byte[] value);
+
+    /** The keys in one of the Worker's R2 buckets that start with the prefix, in key order. */
+    List<String> storedKeys(String bucketBinding, String prefix);
+
+    /**
      * Whether a log line matching the predicate appears within a few seconds. workerd's console
      * output reaches the test from another process, possibly after the call that wrote it has
      * returned; on the JVM the answer is immediate.

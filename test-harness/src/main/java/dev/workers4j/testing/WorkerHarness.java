@@ -12,6 +12,9 @@ import dev.workers4j.testing.queue.Delivery;
 import dev.workers4j.testing.queue.FakeQueues;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
+import dev.workers4j.r2.R2ListOptions;
+import dev.workers4j.r2.R2Object;
+import dev.workers4j.r2.R2Objects;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -178,6 +181,30 @@ public final class WorkerHarness implements WorkerClient {
     @Override
     public List<String> logs() {
         return log.lines();
+    }
+
+    @Override
+    public byte[] storedObject(String bucketBinding, String key) {
+        R2Object object = env.r2(bucketBinding).get(key);
+        return object == null ? null : object.bytes();
+    }
+
+    @Override
+    public void storeObject(String bucketBinding, String key, byte[] value) {
+        env.r2(bucketBinding).put(key, value);
+    }
+
+    @Override
+    public List<String> storedKeys(String bucketBinding, String prefix) {
+        List<String> keys = new ArrayList<>();
+        String cursor = null;
+        do {
+            R2ListOptions options = R2ListOptions.create().prefix(prefix);
+            R2Objects page = env.r2(bucketBinding).list(cursor == null ? options : options.cursor(cursor));
+            page.objects().forEach(object -> keys.add(object.key()));
+            cursor = page.truncated() ? page.cursor() : null;
+        } while (cursor != null);
+        return keys;
     }
 
     public void clearLogs() {

@@ -276,5 +276,51 @@ public final class WorkerdServer implements AutoCloseable {
         public List<String> logs() {
             return output();
         }
+
+        @Override
+        public byte[] storedObject(String bucketBinding, String key) {
+            HttpResponse<byte[]> response = send(HttpRequest.newBuilder(r2Uri(bucketBinding, "key", key)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() == 404) {
+                return null;
+            }
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("reading R2 object " + key + " failed: " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        }
+
+        @Override
+        public void storeObject(String bucketBinding, String key, byte[] value) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(r2Uri(bucketBinding, "key", key))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(value)).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("storing R2 object " + key + " failed: " + response.body());
+            }
+        }
+
+        @Override
+        public List<String> storedKeys(String bucketBinding, String prefix) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(r2Uri(bucketBinding, "prefix", prefix)).GET()
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            try {
+                JsonNode keys = mapper.readTree(response.body());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("listing R2 keys failed: " + keys);
+                }
+                List<String> list = new ArrayList<>();
+                keys.forEach(key -> list.add(key.asText()));
+                return list;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private URI r2Uri(String bucketBinding, String parameter, String value) {
+            return URI.create("http://127.0.0.1:" + port + "/__w4j/r2?worker=" + encode(name) + "&binding="
+                    + encode(bucketBinding) + "&" + parameter + "=" + encode(value));
+        }
     }
 }

@@ -12,7 +12,8 @@ import dev.workers4j.worker.Attempt;
  * The dead letters: jobs that failed for good, kept so nothing is lost. {@link #send} puts one on
  * ingest-queue-dlq with its reason; {@link #store} is that queue's consumer and files each message
  * in the dead_letters table (once per message id), where the API lists and replays them. A dead
- * bulk sync step also ends its run as FAILED, so a new sync can start.
+ * bulk sync step also ends its run as FAILED, so a new sync can start; a dead asset ingest, its
+ * asset.
  */
 public final class DeadLetters {
     public static final String QUEUE = "ingest-queue-dlq";
@@ -43,6 +44,13 @@ public final class DeadLetters {
                     sql.execute("UPDATE ingest_runs SET status = 'FAILED', error_code = 'DEAD_LETTERED', error = $2,"
                             + " finished_at = now(), updated_at = now() WHERE id = $1 AND status = 'RUNNING'",
                             job.runId(), "step " + job.jobType() + " was dead-lettered: " + letter.error());
+                }
+                if (job != null && job.assetId() != null && "ASSET_INGEST".equals(job.jobType())) {
+                    // Retries ran out: the asset that waited PENDING (with the last attempt's reason) has failed.
+                    sql.execute("UPDATE assets SET status = 'FAILED', failure_reason = 'gave up after ' || $2::int"
+                            + " || ' attempts: ' || coalesce(failure_reason, $3), updated_at = now()"
+                            + " WHERE id = $1::bigint AND status = 'PENDING'", job.assetId(), letter.attempts(),
+                            letter.error());
                 }
                 Log.warn("dead letter " + letter.messageId() + " (" + letter.jobType() + ") stored: " + letter.error());
                 message.ack();

@@ -46,4 +46,12 @@ public interface IngestEnv extends Env {
     /** The Shopify Admin API token for the bulk sync. */
     @Binding("SHOPIFY_ACCESS_TOKEN")
     Secret shopifyAccessToken();
+
+    /** The largest asset ASSET_INGEST stores, in bytes (default 200 MiB); checked while streaming. */
+    @Binding("ASSET_MAX_BYTES")
+    String assetMaxBytes();
+
+    /** How long one asset download may take, body included, in seconds (default 300). */
+    @Binding("ASSET_DOWNLOAD_TIMEOUT_SECONDS")
+    String assetDownloadTimeoutSeconds();
 }
