@@ -14,6 +14,8 @@
 #        `bash build/access-token.sh you@brand.example` mints a token;
 #      - a Shopify stand-in (127.0.0.1:${SHOPIFY_STANDIN_PORT:-8791}) for Workers with the var
 #        SHOPIFY_ADMIN_URL (ingest), which sync from it;
+#      - an asset host (127.0.0.1:${ASSET_SOURCE_PORT:-8792}) with files to ingest, for Workers
+#        with the var ASSET_MAX_BYTES (ingest);
 #   3. serves them together in one `wrangler dev` (local R2 and queues; every HYPERDRIVE binding
 #      on that database; --test-scheduled: /__scheduled?cron=... fires the first Worker's crons),
 #      the first on http://localhost:${PORT:-8787}.
@@ -181,6 +183,12 @@ if has_line '^SHOPIFY_ADMIN_URL *='; then
       echo "dev: $vars is your own: $name syncs from the shop it names, not the stand-in"
     fi
   done
+fi
+
+if has_line '^ASSET_MAX_BYTES *='; then
+  # Files to try ASSET_INGEST with: POST /api/assets/ingest {"source_url": "<origin>/files/hero.png", ...}
+  export ASSET_SOURCE_PORT="${ASSET_SOURCE_PORT:-8792}"
+  start_service "asset host" dev.workers4j.testing.assets.AssetSourceMain
 fi
 
 # --watch: polls each served Worker's folder once a second; a change rebuilds that Worker alone

@@ -52,10 +52,15 @@ public final class AssetSource implements AutoCloseable {
 
     /** A file host on a free port of 127.0.0.1. */
     public static AssetSource start() {
+        return start(0);
+    }
+
+    /** A file host on this port of 127.0.0.1 (0: a free one). */
+    public static AssetSource start(int port) {
         try {
-            return new AssetSource(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64));
+            return new AssetSource(HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64));
         } catch (IOException e) {
-            throw new UncheckedIOException("the asset source cannot listen on 127.0.0.1", e);
+            throw new UncheckedIOException("the asset source cannot listen on 127.0.0.1:" + port, e);
         }
     }
 
