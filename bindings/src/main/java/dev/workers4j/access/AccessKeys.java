@@ -10,6 +10,7 @@ import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.json.JsonException;
 import dev.workers4j.log.Log;
+import dev.workers4j.text.Digits;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,15 +125,7 @@ final class AccessKeys {
         if (at < 0) {
             return DEFAULT_MAX_AGE_MILLIS;
         }
-        long seconds = 0;
-        int digits = 0;
-        for (int i = at + "max-age=".length(); i < value.length() && digits < 9; i++, digits++) {
-            char ch = value.charAt(i);
-            if (ch < '0' || ch > '9') {
-                break;
-            }
-            seconds = seconds * 10 + (ch - '0');
-        }
-        return digits == 0 ? DEFAULT_MAX_AGE_MILLIS : seconds * 1000;
+        Long seconds = Digits.leading(value, at + "max-age=".length(), 9);
+        return seconds == null ? DEFAULT_MAX_AGE_MILLIS : seconds * 1000;
     }
 }

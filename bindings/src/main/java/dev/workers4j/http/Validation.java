@@ -1,5 +1,6 @@
 package dev.workers4j.http;
 
+import dev.workers4j.text.Digits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -213,18 +214,8 @@ public final class Validation {
     /** An optional minus and 1 to 18 digits, or null. */
     public static Long parseLong(String raw) {
         int start = raw.startsWith("-") ? 1 : 0;
-        if (raw.length() == start || raw.length() - start > 18) {
-            return null;
-        }
-        long value = 0;
-        for (int i = start; i < raw.length(); i++) {
-            char ch = raw.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return null;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return start == 1 ? -value : value;
+        Long value = Digits.parse(raw, start, raw.length(), Digits.MAX_LONG_DIGITS);
+        return value == null || start == 0 ? value : Long.valueOf(-value);
     }
 
     private static int digits(String s, int from, int to) {

@@ -2,6 +2,7 @@ package dev.workers4j.ingest.shopify;
 
 import dev.workers4j.json.Json;
 import dev.workers4j.json.JsonException;
+import dev.workers4j.text.Digits;
 
 /** Starting and polling the sync's bulk operation. */
 public final class BulkOperations {
@@ -75,18 +76,8 @@ public final class BulkOperations {
     }
 
     private static long number(String text) {
-        if (text == null || text.isEmpty()) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (ch < '0' || ch > '9' || i > 17) {
-                return -1;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
+        Long value = Digits.parse(text, Digits.MAX_LONG_DIGITS);
+        return value == null ? -1 : value;
     }
 
     private static <T> T decode(String body, dev.workers4j.json.JsonCodec<T> codec) {

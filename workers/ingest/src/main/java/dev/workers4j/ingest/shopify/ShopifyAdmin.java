@@ -6,6 +6,7 @@ import dev.workers4j.http.Request;
 import dev.workers4j.http.Response;
 import dev.workers4j.ingest.env.IngestEnv;
 import dev.workers4j.json.JsonWriter;
+import dev.workers4j.text.Digits;
 
 /**
  * The shop's Admin GraphQL API: {@code POST ${SHOPIFY_ADMIN_URL}/admin/api/${SHOPIFY_API_VERSION}/graphql.json}
@@ -95,19 +96,7 @@ public final class ShopifyAdmin {
 
     /** Retry-After in whole seconds (Shopify sends "2.0"); 2 when absent or unreadable. */
     static int retryAfter(String header) {
-        if (header == null) {
-            return 2;
-        }
-        int seconds = 0;
-        int digits = 0;
-        for (int i = 0; i < header.length(); i++) {
-            char ch = header.charAt(i);
-            if (ch < '0' || ch > '9') {
-                break;
-            }
-            seconds = seconds * 10 + (ch - '0');
-            digits++;
-        }
-        return digits == 0 || digits > 4 ? 2 : Math.max(1, seconds);
+        Long seconds = Digits.leading(header, 0, 4);
+        return seconds == null ? 2 : (int) Math.max(1, seconds);
     }
 }

@@ -10,6 +10,7 @@ import dev.workers4j.r2.R2GetOptions;
 import dev.workers4j.r2.R2Object;
 import dev.workers4j.r2.R2Range;
 import dev.workers4j.sql.Sql;
+import dev.workers4j.text.Digits;
 import dev.workers4j.worker.Attempt;
 
 /**
@@ -150,16 +151,8 @@ public final class ChunkStep {
     }
 
     private static int chunkBytes(IngestEnv env) {
-        String configured = env.syncChunkBytes();
-        int value = 0;
-        for (int i = 0; configured != null && i < configured.length() && i < 9; i++) {
-            char ch = configured.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return DEFAULT_CHUNK_BYTES;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value >= 1024 ? value : DEFAULT_CHUNK_BYTES;
+        Long value = Digits.parse(env.syncChunkBytes(), 9);
+        return value != null && value >= 1024 ? (int) (long) value : DEFAULT_CHUNK_BYTES;
     }
 
     private record Chunk(String text, int length) {

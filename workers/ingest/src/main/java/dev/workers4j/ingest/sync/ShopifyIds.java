@@ -1,5 +1,7 @@
 package dev.workers4j.ingest.sync;
 
+import dev.workers4j.text.Digits;
+
 /** Shopify's global ids, {@code gid://shopify/<Type>/<number>}, as the numbers the tables key on. */
 final class ShopifyIds {
     private ShopifyIds() {
@@ -11,17 +13,8 @@ final class ShopifyIds {
             return -1;
         }
         String prefix = "gid://shopify/" + type + "/";
-        if (!gid.startsWith(prefix) || gid.length() == prefix.length() || gid.length() > prefix.length() + 18) {
-            return -1;
-        }
-        long value = 0;
-        for (int i = prefix.length(); i < gid.length(); i++) {
-            char ch = gid.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
+        Long value = gid.startsWith(prefix)
+                ? Digits.parse(gid, prefix.length(), gid.length(), Digits.MAX_LONG_DIGITS) : null;
+        return value == null ? -1 : value;
     }
 }
