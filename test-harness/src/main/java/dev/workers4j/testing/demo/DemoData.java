@@ -25,7 +25,7 @@ import org.postgresql.copy.CopyManager;
 public final class DemoData {
     /** Every table the demo fills, in an order TRUNCATE accepts together. */
     public static final String[] TABLES = {"combo_log_products", "combo_logs", "combo_log_sequences", "objectives",
-        "daily_product_sales", "daily_sales", "order_line_items", "orders", "asset_products", "assets", "products"};
+        "daily_product_line_sales", "daily_product_sales", "daily_sales", "order_line_items", "orders", "asset_products", "assets", "products"};
     public static final long FIRST_ORDER_ID = 6_000_000_001L;
     public static final long FIRST_LINE_ITEM_ID = 14_000_000_001L;
 

@@ -39,8 +39,9 @@ class ObjectiveScenarios {
         assertEquals(200, updated.status(), updated.text());
         assertEquals("units", json(updated).get("metric").asText());
 
-        String units = DemoFixture.scalar("SELECT sum(s.units) FROM daily_product_sales s JOIN products p ON p.id = s.product_id"
-                + " WHERE p.product_line = 'SAM' AND s.day BETWEEN '2025-06-01' AND '2025-06-30'");
+        String units = DemoFixture.scalar("SELECT sum(li.quantity) FROM orders o JOIN order_line_items li ON li.order_id = o.id"
+                + " JOIN products p ON p.id = li.product_id WHERE p.product_line = 'SAM' AND o.processed_at >= '2025-06-01Z'"
+                + " AND o.processed_at < '2025-07-01Z' AND coalesce(o.financial_status, '') NOT IN ('REFUNDED', 'VOIDED')");
         boolean found = false;
         String cursor = "";
         while (cursor != null) {

@@ -57,6 +57,16 @@ class PerformanceMetricsScenarios {
                 .get("periods");
         assertEquals(12, months.size());   // 2024-07-01 .. 2025-06-30
         assertEquals("2024-07", months.get(0).get("period").asText());
+        int lineOrders = 0;
+        for (JsonNode month : months) {
+            lineOrders += month.get("orders").asInt();
+        }
+        assertEquals(Integer.parseInt(DemoFixture.scalar("SELECT count(DISTINCT o.id) FROM orders o"
+                + " JOIN order_line_items li ON li.order_id = o.id JOIN products p ON p.id = li.product_id"
+                + " WHERE p.product_line = 'IPH' AND o.processed_at >= '" + DemoFixture.DEMO.firstDay()
+                + "Z' AND o.processed_at < '" + DemoFixture.LAST_DAY.plusDays(1) + "Z'"
+                + " AND coalesce(o.financial_status, '') NOT IN ('REFUNDED', 'VOIDED')")), lineOrders,
+                "a product line's orders count each order once");
     }
 
     @Scenario

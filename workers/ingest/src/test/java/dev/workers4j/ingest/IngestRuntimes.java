@@ -38,7 +38,7 @@ public final class IngestRuntimes {
     /** Empties what the jobs write, so each test starts from a clean database. */
     public static void emptyDatabase() {
         LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
-                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters, assets, asset_products"
+                + " daily_sales, daily_product_sales, daily_product_line_sales, mart_refresh_state, dead_letters, assets, asset_products"
                 + " RESTART IDENTITY CASCADE");
     }
 }

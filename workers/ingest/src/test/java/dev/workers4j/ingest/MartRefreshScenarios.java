@@ -35,14 +35,23 @@ class MartRefreshScenarios {
     static final String ACTUAL_PRODUCTS = "SELECT string_agg(concat_ws('|', day, product_id, orders, units, revenue), ','"
             + " ORDER BY day, product_id) AS marts FROM daily_product_sales";
 
+    static final String EXPECTED_LINES = "SELECT string_agg(concat_ws('|', day, product_line, orders, units, revenue), ','"
+            + " ORDER BY day, product_line) AS marts FROM (SELECT (o.processed_at AT TIME ZONE 'UTC')::date AS day,"
+            + " p.product_line, count(DISTINCT o.id) AS orders, sum(li.quantity) AS units,"
+            + " sum(li.quantity * li.unit_price) AS revenue FROM orders o JOIN order_line_items li ON li.order_id = o.id"
+            + " JOIN products p ON p.id = li.product_id"
+            + " WHERE coalesce(o.financial_status, '') NOT IN ('REFUNDED', 'VOIDED') GROUP BY 1, 2) expected";
+    static final String ACTUAL_LINES = "SELECT string_agg(concat_ws('|', day, product_line, orders, units, revenue), ','"
+            + " ORDER BY day, product_line) AS marts FROM daily_product_line_sales";
+
     @RegisterExtension
     static final BothRuntimes RUNTIMES = IngestRuntimes.ingest();
 
     @BeforeEach
     void ordersOverThreeDays() {
         IngestRuntimes.emptyDatabase();
-        LocalPostgres.get().execute("INSERT INTO products (id, title, normalized_title) VALUES (1, 'Serum', 'serum'),"
-                + " (2, 'Cream', 'cream');"
+        LocalPostgres.get().execute("INSERT INTO products (id, title, normalized_title, product_line) VALUES (1, 'Serum', 'serum', 'SKN'),"
+                + " (2, 'Cream', 'cream', 'SKN');"
                 + " INSERT INTO orders (id, name, created_at, updated_at, processed_at, financial_status, total_price, currency)"
                 + " VALUES (10, '#10', '2026-03-01T10:00Z', '2026-03-01T10:00Z', '2026-03-01T10:00Z', 'PAID', 50.00, 'EUR'),"
                 + " (11, '#11', '2026-03-01T23:30Z', '2026-03-01T23:30Z', '2026-03-01T23:30Z', 'PAID', 20.50, 'EUR'),"
@@ -60,15 +69,17 @@ class MartRefreshScenarios {
         assertEquals(List.of("refresh"), outcome.acked());
         assertMartsMatchTheOrders();
         assertEquals("2026-03-01|2|4|70.50,2026-03-03|1|3|35.25", one(ACTUAL_DAYS), "refunded orders are no sales");
+        assertEquals("2026-03-01|SKN|2|4|70.50,2026-03-03|SKN|1|3|35.25", one(ACTUAL_LINES),
+                "an order with two products of a line is one order of the line");
         assertTrue(ingest.awaitLog(l -> l.contains("mart refresh (test): 3 days recomputed")), () -> String.join("\n", ingest.logs()));
     }
 
     @Scenario
     void aRedeliveredRefreshFindsNothingNewAndLeavesTheMartsAsTheyAre(WorkerClient ingest) {
         ingest.queue(QUEUE, List.of(TestMessage.json("refresh", REFRESH)));
-        String marts = one(ACTUAL_DAYS) + one(ACTUAL_PRODUCTS);
+        String marts = one(ACTUAL_DAYS) + one(ACTUAL_PRODUCTS) + one(ACTUAL_LINES);
         assertEquals(List.of("refresh"), ingest.queue(QUEUE, List.of(TestMessage.json("refresh", REFRESH).attempt(2))).acked());
-        assertEquals(marts, one(ACTUAL_DAYS) + one(ACTUAL_PRODUCTS));
+        assertEquals(marts, one(ACTUAL_DAYS) + one(ACTUAL_PRODUCTS) + one(ACTUAL_LINES));
         assertTrue(ingest.awaitLog(l -> l.contains("mart refresh (test): 0 days recomputed")), () -> String.join("\n", ingest.logs()));
         LocalPostgres.get().execute("UPDATE orders SET total_price = 60.00, synced_at = now() WHERE id = 10");
         ingest.queue(QUEUE, List.of(TestMessage.json("after-sync", REFRESH)));
@@ -125,6 +136,7 @@ class MartRefreshScenarios {
     private static void assertMartsMatchTheOrders() {
         assertEquals(one(EXPECTED_DAYS), one(ACTUAL_DAYS));
         assertEquals(one(EXPECTED_PRODUCTS), one(ACTUAL_PRODUCTS));
+        assertEquals(one(EXPECTED_LINES), one(ACTUAL_LINES));
     }
 
     private static String one(String query) {

@@ -2,8 +2,8 @@ package dev.workers4j.dashboard.metrics;
 
 /**
  * Which sales a metric covers: the whole shop (daily_sales), one product, or one product line
- * (daily_product_sales). Its SQL is a constant per kind; only the id or code binds as a parameter.
- * A product line's orders sum its products' orders, so an order holding two of its products counts twice.
+ * (daily_product_sales, daily_product_line_sales: an order holding two products of a line counts
+ * once for the line). Its SQL is a constant per kind; only the id or code binds as a parameter.
  */
 record Scope(Long productId, String productLine) {
     static final Scope SHOP = new Scope(null, null);
@@ -14,8 +14,8 @@ record Scope(Long productId, String productLine) {
             return "SELECT day, orders, units, revenue FROM daily_product_sales WHERE product_id = $" + param + "::bigint";
         }
         if (productLine != null) {
-            return "SELECT s.day, s.orders, s.units, s.revenue FROM daily_product_sales s"
-                    + " JOIN products p ON p.id = s.product_id WHERE p.product_line = $" + param + "::text";
+            return "SELECT day, orders, units, revenue FROM daily_product_line_sales WHERE product_line = $" + param
+                    + "::text";
         }
         return "SELECT day, orders, units, revenue FROM daily_sales";
     }

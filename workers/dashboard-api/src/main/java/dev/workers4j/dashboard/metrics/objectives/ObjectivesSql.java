@@ -61,9 +61,8 @@ final class ObjectivesSql {
                 + "    AND o.product_line IS NULL AND d.day BETWEEN o.period_start AND o.period_end"
                 + "   UNION ALL SELECT s.orders, s.units, s.revenue FROM daily_product_sales s"
                 + "    WHERE s.product_id = o.product_id AND s.day BETWEEN o.period_start AND o.period_end"
-                + "   UNION ALL SELECT s.orders, s.units, s.revenue FROM daily_product_sales s"
-                + "    JOIN products p ON p.id = s.product_id WHERE p.product_line = o.product_line"
-                + "    AND s.day BETWEEN o.period_start AND o.period_end) x) a"
+                + "   UNION ALL SELECT l.orders, l.units, l.revenue FROM daily_product_line_sales l"
+                + "    WHERE l.product_line = o.product_line AND l.day BETWEEN o.period_start AND o.period_end) x) a"
                 + " WHERE o.id > $1::bigint AND ($2::date IS NULL OR $2::date BETWEEN o.period_start AND o.period_end)"
                 + " ORDER BY o.id LIMIT $3::int",
                 row -> new ObjectiveProgress(Objective.of(row), row.getString(12), row.getString(13)),
