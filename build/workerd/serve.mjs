@@ -6,6 +6,7 @@
 //   any request with header x-w4j-worker: NAME     -> that Worker's fetch handler
 //   POST /__w4j/queue?worker=NAME  {queue, messages:[{id, body, json, attempts, timestampMillis}]}
 //                                                  -> its queue handler; answers what it acked/retried
+//   PUT /__w4j/r2?worker=NAME&binding=B&key=K      -> stores the body in that Worker's R2 bucket B
 //   POST /__w4j/scheduled?worker=NAME&cron=EXPR    -> its scheduled handler; a cron its wrangler.toml
 //                                                     does not list answers {refused: why}, as the
 //                                                     JVM harness refuses it
@@ -129,6 +130,14 @@ const server = http.createServer({ maxHeaderSize: 32 * 1024 }, async (req, res) 
         attempts: m.attempts,
       })));
       answer(res, 200, result);
+      return;
+    }
+    if (url.pathname === "/__w4j/r2" && req.method === "PUT") {
+      const name = url.searchParams.get("worker");
+      if (!workerFor(name, res)) return;
+      const bucket = await mf.getR2Bucket(url.searchParams.get("binding"), name);
+      await bucket.put(url.searchParams.get("key"), await readBody(req));
+      answer(res, 200, { stored: url.searchParams.get("key") });
       return;
     }
     if (url.pathname === "/__w4j/scheduled") {

@@ -19,6 +19,12 @@ public interface WorkerClient {
     /** Fires the Worker's scheduled handler for a cron expression. */
     ScheduledOutcome scheduled(String cron);
 
+    /**
+     * Stores an object in one of the Worker's R2 buckets, as another Worker sharing the bucket
+     * would (a file a job reads): the fake bucket on the JVM, miniflare's bucket in workerd.
+     */
+    void r2Put(String binding, String key, byte[] body);
+
     /** The log lines the Worker has written so far (console output in workerd). */
     List<String> logs();
 

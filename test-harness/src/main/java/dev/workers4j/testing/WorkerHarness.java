@@ -77,6 +77,11 @@ public final class WorkerHarness implements WorkerClient {
     }
 
     @Override
+    public void r2Put(String binding, String key, byte[] body) {
+        env.r2(binding).put(key, body);
+    }
+
+    @Override
     public Response fetch(Request request) {
         Log.install(log);
         FakeExecutionContext ctx = new FakeExecutionContext();

@@ -264,6 +264,17 @@ public final class WorkerdServer implements AutoCloseable {
         }
 
         @Override
+        public void r2Put(String binding, String key, byte[] body) {
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/__w4j/r2?worker="
+                    + encode(name) + "&binding=" + encode(binding) + "&key=" + encode(key)))
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).timeout(Duration.ofSeconds(30)).build();
+            HttpResponse<String> response = send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("workerd control call r2Put failed: " + response.body());
+            }
+        }
+
+        @Override
         public ScheduledOutcome scheduled(String cron) {
             JsonNode result = post("/__w4j/scheduled?worker=" + encode(name) + "&cron=" + encode(cron), "{}");
             if (result.has("refused")) {

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class IngestRuntimes {
     static final ShopifyStandIn SHOP = ShopifyStandIn.start();
     static final String CHUNK_BYTES = "16384";
+    /** Small enough that a report of a few KB takes several chunk transactions. */
+    static final String IMPORT_CHUNK_BYTES = "512";
 
     private IngestRuntimes() {
     }
@@ -20,7 +22,7 @@ public final class IngestRuntimes {
     static BothRuntimes ingest() {
         return BothRuntimes.of(IngestWorker::new)
                 .vars(() -> Map.of("SHOPIFY_ADMIN_URL", SHOP.origin(), "SHOPIFY_SYNC_CHUNK_BYTES", CHUNK_BYTES,
-                        "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
+                        "COMBO_IMPORT_CHUNK_BYTES", IMPORT_CHUNK_BYTES, "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
                 .jvmEnv(env -> env.secret("SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
                 .jvmOutbound(SHOP::answer)
                 .workerdEnvironment(() -> Map.of("W4J_MAX_BATCH_TIMEOUT", "1"));
@@ -29,6 +31,7 @@ public final class IngestRuntimes {
     /** Empties what the jobs write, so each test starts from a clean database. */
     public static void emptyDatabase() {
         LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
-                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters RESTART IDENTITY CASCADE");
+                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters, csv_imports, csv_import_rejections,"
+                + " combo_logs, combo_log_products, combo_log_sequences RESTART IDENTITY CASCADE");
     }
 }
