@@ -136,7 +136,8 @@ const server = http.createServer({ maxHeaderSize: 32 * 1024 }, async (req, res) 
       const name = url.searchParams.get("worker");
       if (!workerFor(name, res)) return;
       const bucket = await mf.getR2Bucket(url.searchParams.get("binding"), name);
-      await bucket.put(url.searchParams.get("key"), await readBody(req));
+      // A plain Uint8Array: miniflare's proxy refuses a Buffer (a Uint8Array subclass).
+      await bucket.put(url.searchParams.get("key"), new Uint8Array(await readBody(req)));
       answer(res, 200, { stored: url.searchParams.get("key") });
       return;
     }
