@@ -150,7 +150,8 @@ const server = http.createServer({ maxHeaderSize: 32 * 1024 }, async (req, res) 
         return;
       }
       if (req.method === "PUT") {
-        await bucket.put(key, await readBody(req));
+        // A plain Uint8Array: miniflare's proxy refuses a Buffer (a Uint8Array subclass).
+        await bucket.put(key, new Uint8Array(await readBody(req)));
         answer(res, 200, { stored: key });
         return;
       }

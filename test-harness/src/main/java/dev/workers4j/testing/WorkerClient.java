@@ -29,7 +29,10 @@ public interface WorkerClient {
      */
     byte[] storedObject(String bucketBinding, String key);
 
-    /** Puts an object into one of the Worker's R2 buckets, as an upload by someone else would. */
+    /**
+     * Puts an object into one of the Worker's R2 buckets, as another Worker sharing the bucket
+     * would (a file a job reads).
+     */
     void storeObject(String bucketBinding, String key, byte[] value);
 
     /** The keys in one of the Worker's R2 buckets that start with the prefix, in key order. */

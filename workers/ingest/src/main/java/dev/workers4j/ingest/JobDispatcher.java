@@ -15,6 +15,7 @@ import dev.workers4j.ingest.jobs.ShopifyBulkSyncChunk;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncFinish;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncPoll;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncStart;
+import dev.workers4j.ingest.imports.ImportJob;
 import dev.workers4j.ingest.marts.MartRefreshJob;
 import dev.workers4j.ingest.sync.ArchiveStep;
 import dev.workers4j.ingest.sync.ChunkStep;
@@ -101,7 +102,10 @@ final class JobDispatcher {
         if (job instanceof AssetIngest asset) {
             return AssetIngestJob.handle(asset, env);
         }
-        if (job instanceof CsvExport || job instanceof CreativeActReportImport) {
+        if (job instanceof CreativeActReportImport report) {
+            return ImportJob.handle(report, env);
+        }
+        if (job instanceof CsvExport) {
             // Not built yet: kept in the dead letters (replayable) rather than acked and lost.
             return JobOutcome.deadLetter(JobNames.of(job) + " has no handler in this version of ingest");
         }

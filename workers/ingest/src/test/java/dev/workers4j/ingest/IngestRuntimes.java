@@ -21,6 +21,8 @@ public final class IngestRuntimes {
     static final long ASSET_MAX_BYTES = 12_000_000;
     /** Shorter than the asset source's slow answers. */
     static final String ASSET_TIMEOUT_SECONDS = "3";
+    /** Small enough that a report of a few KB takes several chunk transactions. */
+    static final String IMPORT_CHUNK_BYTES = "512";
 
     private IngestRuntimes() {
     }
@@ -29,7 +31,8 @@ public final class IngestRuntimes {
         return BothRuntimes.of(IngestWorker::new)
                 .vars(() -> Map.of("SHOPIFY_ADMIN_URL", SHOP.origin(), "SHOPIFY_SYNC_CHUNK_BYTES", CHUNK_BYTES,
                         "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN, "ASSET_MAX_BYTES",
-                        String.valueOf(ASSET_MAX_BYTES), "ASSET_DOWNLOAD_TIMEOUT_SECONDS", ASSET_TIMEOUT_SECONDS))
+                        String.valueOf(ASSET_MAX_BYTES), "ASSET_DOWNLOAD_TIMEOUT_SECONDS", ASSET_TIMEOUT_SECONDS,
+                        "COMBO_IMPORT_CHUNK_BYTES", IMPORT_CHUNK_BYTES))
                 .jvmEnv(env -> env.secret("SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
                 .jvmOutbound(rules -> ASSETS.answer(SHOP.answer(rules)))
                 .workerdEnvironment(() -> Map.of("W4J_MAX_BATCH_TIMEOUT", "1"));
@@ -38,7 +41,8 @@ public final class IngestRuntimes {
     /** Empties what the jobs write, so each test starts from a clean database. */
     public static void emptyDatabase() {
         LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
-                + " daily_sales, daily_product_sales, daily_product_line_sales, mart_refresh_state, dead_letters, assets, asset_products"
+                + " daily_sales, daily_product_sales, daily_product_line_sales, mart_refresh_state, dead_letters, assets,"
+                + " asset_products, csv_imports, csv_import_rejections, combo_logs, combo_log_products, combo_log_sequences"
                 + " RESTART IDENTITY CASCADE");
     }
 }

@@ -39,6 +39,10 @@ public interface IngestEnv extends Env {
     @Binding("SHOPIFY_SYNC_CHUNK_BYTES")
     String syncChunkBytes();
 
+    /** How many bytes of an uploaded report one import chunk transaction covers (whole records; default 256 KiB). */
+    @Binding("COMBO_IMPORT_CHUNK_BYTES")
+    String comboImportChunkBytes();
+
     /** The Admin API version, e.g. 2026-01. */
     @Binding("SHOPIFY_API_VERSION")
     String shopifyApiVersion();
