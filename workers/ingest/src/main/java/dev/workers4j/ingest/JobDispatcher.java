@@ -3,6 +3,7 @@ package dev.workers4j.ingest;
 import dev.workers4j.ingest.dispatch.DeadLetters;
 import dev.workers4j.ingest.dispatch.JobOutcome;
 import dev.workers4j.ingest.env.IngestEnv;
+import dev.workers4j.ingest.exports.CsvExportJob;
 import dev.workers4j.ingest.jobs.AssetIngest;
 import dev.workers4j.ingest.jobs.CreativeActReportImport;
 import dev.workers4j.ingest.jobs.CsvExport;
@@ -97,7 +98,10 @@ final class JobDispatcher {
         if (job instanceof MartRefresh refresh) {
             return MartRefreshJob.handle(refresh, env);
         }
-        if (job instanceof AssetIngest || job instanceof CsvExport || job instanceof CreativeActReportImport) {
+        if (job instanceof CsvExport export) {
+            return CsvExportJob.handle(export, env);
+        }
+        if (job instanceof AssetIngest || job instanceof CreativeActReportImport) {
             // Not built yet: kept in the dead letters (replayable) rather than acked and lost.
             return JobOutcome.deadLetter(JobNames.of(job) + " has no handler in this version of ingest");
         }

@@ -13,6 +13,8 @@ import java.util.Map;
 public final class IngestRuntimes {
     static final ShopifyStandIn SHOP = ShopifyStandIn.start();
     static final String CHUNK_BYTES = "16384";
+    /** One 8 MiB part per CSV_EXPORT message, so an export of a few parts spans as many messages. */
+    static final String EXPORT_PARTS_PER_MESSAGE = "1";
 
     private IngestRuntimes() {
     }
@@ -20,7 +22,8 @@ public final class IngestRuntimes {
     static BothRuntimes ingest() {
         return BothRuntimes.of(IngestWorker::new)
                 .vars(() -> Map.of("SHOPIFY_ADMIN_URL", SHOP.origin(), "SHOPIFY_SYNC_CHUNK_BYTES", CHUNK_BYTES,
-                        "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
+                        "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN,
+                        "CSV_EXPORT_PARTS_PER_MESSAGE", EXPORT_PARTS_PER_MESSAGE))
                 .jvmEnv(env -> env.secret("SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
                 .jvmOutbound(SHOP::answer)
                 .workerdEnvironment(() -> Map.of("W4J_MAX_BATCH_TIMEOUT", "1"));
@@ -29,6 +32,7 @@ public final class IngestRuntimes {
     /** Empties what the jobs write, so each test starts from a clean database. */
     public static void emptyDatabase() {
         LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
-                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters RESTART IDENTITY CASCADE");
+                + " daily_sales, daily_product_sales, mart_refresh_state, dead_letters, csv_exports, combo_logs,"
+                + " combo_log_products RESTART IDENTITY CASCADE");
     }
 }

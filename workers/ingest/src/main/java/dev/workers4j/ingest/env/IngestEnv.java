@@ -39,6 +39,10 @@ public interface IngestEnv extends Env {
     @Binding("SHOPIFY_SYNC_CHUNK_BYTES")
     String syncChunkBytes();
 
+    /** How many 8 MiB parts one CSV_EXPORT message uploads before handing over to the next (default 16). */
+    @Binding("CSV_EXPORT_PARTS_PER_MESSAGE")
+    String csvExportPartsPerMessage();
+
     /** The Admin API version, e.g. 2026-01. */
     @Binding("SHOPIFY_API_VERSION")
     String shopifyApiVersion();
