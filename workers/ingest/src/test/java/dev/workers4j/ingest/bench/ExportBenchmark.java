@@ -121,8 +121,14 @@ class ExportBenchmark {
                     martJvm, count("daily_sales"), ORDERS, martJvm / martFloor));
             resetMarts();
             start = System.nanoTime();
-            worker.queue(QUEUE, List.of(TestMessage.json("mart-workerd", "{\"job_type\":\"MART_REFRESH\",\"requested_by\":\"bench\"}")));
+            // Longer than the test client's request timeout: delivered on another thread, its end read from the lease.
+            CompletableFuture<?> refresh = CompletableFuture.runAsync(() -> worker.queue(QUEUE,
+                    List.of(TestMessage.json("mart-workerd", "{\"job_type\":\"MART_REFRESH\",\"requested_by\":\"bench\"}"))));
+            while (count("mart_refresh_state WHERE lease_until IS NULL") == 0) {
+                Thread.sleep(100);
+            }
             double martWorkerd = (System.nanoTime() - start) / 1e9;
+            refresh.exceptionally(timedOut -> null).join();
             print(String.format("MART_REFRESH:   workerd path %.2f s for %d days; ratio to the floor %.2f", martWorkerd,
                     count("daily_sales"), martWorkerd / martFloor));
         }
