@@ -4,6 +4,8 @@ import dev.workers4j.ingest.assets.AssetIngestJob;
 import dev.workers4j.ingest.dispatch.DeadLetters;
 import dev.workers4j.ingest.dispatch.JobOutcome;
 import dev.workers4j.ingest.env.IngestEnv;
+import dev.workers4j.ingest.exports.CsvExportJob;
+import dev.workers4j.ingest.imports.ImportJob;
 import dev.workers4j.ingest.jobs.AssetIngest;
 import dev.workers4j.ingest.jobs.CreativeActReportImport;
 import dev.workers4j.ingest.jobs.CsvExport;
@@ -15,7 +17,6 @@ import dev.workers4j.ingest.jobs.ShopifyBulkSyncChunk;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncFinish;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncPoll;
 import dev.workers4j.ingest.jobs.ShopifyBulkSyncStart;
-import dev.workers4j.ingest.imports.ImportJob;
 import dev.workers4j.ingest.marts.MartRefreshJob;
 import dev.workers4j.ingest.sync.ArchiveStep;
 import dev.workers4j.ingest.sync.ChunkStep;
@@ -105,9 +106,8 @@ final class JobDispatcher {
         if (job instanceof CreativeActReportImport report) {
             return ImportJob.handle(report, env);
         }
-        if (job instanceof CsvExport) {
-            // Not built yet: kept in the dead letters (replayable) rather than acked and lost.
-            return JobOutcome.deadLetter(JobNames.of(job) + " has no handler in this version of ingest");
+        if (job instanceof CsvExport export) {
+            return CsvExportJob.handle(export, env);
         }
         return JobOutcome.deadLetter("no handler for " + JobNames.of(job));
     }

@@ -23,6 +23,8 @@ public final class IngestRuntimes {
     static final String ASSET_TIMEOUT_SECONDS = "3";
     /** Small enough that a report of a few KB takes several chunk transactions. */
     static final String IMPORT_CHUNK_BYTES = "512";
+    /** One 8 MiB part per CSV_EXPORT message, so an export of a few parts spans as many messages. */
+    static final String EXPORT_PARTS_PER_MESSAGE = "1";
 
     private IngestRuntimes() {
     }
@@ -32,7 +34,8 @@ public final class IngestRuntimes {
                 .vars(() -> Map.of("SHOPIFY_ADMIN_URL", SHOP.origin(), "SHOPIFY_SYNC_CHUNK_BYTES", CHUNK_BYTES,
                         "SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN, "ASSET_MAX_BYTES",
                         String.valueOf(ASSET_MAX_BYTES), "ASSET_DOWNLOAD_TIMEOUT_SECONDS", ASSET_TIMEOUT_SECONDS,
-                        "COMBO_IMPORT_CHUNK_BYTES", IMPORT_CHUNK_BYTES))
+                        "COMBO_IMPORT_CHUNK_BYTES", IMPORT_CHUNK_BYTES, "CSV_EXPORT_PARTS_PER_MESSAGE",
+                        EXPORT_PARTS_PER_MESSAGE))
                 .jvmEnv(env -> env.secret("SHOPIFY_ACCESS_TOKEN", ShopifyStandIn.ACCESS_TOKEN))
                 .jvmOutbound(rules -> ASSETS.answer(SHOP.answer(rules)))
                 .workerdEnvironment(() -> Map.of("W4J_MAX_BATCH_TIMEOUT", "1"));
@@ -42,7 +45,7 @@ public final class IngestRuntimes {
     public static void emptyDatabase() {
         LocalPostgres.get().execute("TRUNCATE orders, order_line_items, products, ingest_runs, sync_watermarks,"
                 + " daily_sales, daily_product_sales, daily_product_line_sales, mart_refresh_state, dead_letters, assets,"
-                + " asset_products, csv_imports, csv_import_rejections, combo_logs, combo_log_products, combo_log_sequences"
-                + " RESTART IDENTITY CASCADE");
+                + " asset_products, csv_imports, csv_import_rejections, csv_exports, combo_logs, combo_log_products,"
+                + " combo_log_sequences RESTART IDENTITY CASCADE");
     }
 }

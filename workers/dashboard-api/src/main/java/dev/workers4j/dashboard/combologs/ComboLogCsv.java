@@ -1,5 +1,6 @@
 package dev.workers4j.dashboard.combologs;
 
+import dev.workers4j.csv.CsvWriter;
 import dev.workers4j.http.BodyStream;
 import dev.workers4j.http.Utf8;
 import dev.workers4j.sql.Hyperdrive;
@@ -76,52 +77,13 @@ final class ComboLogCsv extends BodyStream {
     }
 
     static void line(StringBuilder out, ComboLog c) {
-        field(out, c.identifier()).append(',');
-        field(out, c.type()).append(',');
-        field(out, c.audience()).append(',');
-        field(out, String.join("+", c.productLines())).append(',');
         StringBuilder ids = new StringBuilder();
         for (int i = 0; i < c.productIds().size(); i++) {
             ids.append(i == 0 ? "" : "+").append(c.productIds().get(i));
         }
-        field(out, ids.toString()).append(',');
-        field(out, c.launchDate()).append(',');
-        field(out, c.status()).append(',');
-        money(out, c.spend()).append(',');
-        out.append(c.impressions()).append(',').append(c.clicks()).append(',').append(c.purchases()).append(',');
-        money(out, c.revenue()).append(',');
-        money(out, c.ctr()).append(',');
-        money(out, c.cpa()).append(',');
-        money(out, c.roas()).append(',');
-        field(out, c.notes()).append(',');
-        field(out, c.createdBy()).append(',');
-        field(out, c.createdAt()).append(',');
-        field(out, c.updatedBy()).append(',');
-        field(out, c.updatedAt()).append("\r\n");
-    }
-
-    private static StringBuilder money(StringBuilder out, String value) {
-        return value == null ? out : out.append(value);
-    }
-
-    /** A field, quoted (quotes doubled) when it holds a comma, a quote, CR or LF. */
-    static StringBuilder field(StringBuilder out, String value) {
-        if (value == null) {
-            return out;
-        }
-        boolean quote = false;
-        for (int i = 0; i < value.length() && !quote; i++) {
-            char ch = value.charAt(i);
-            quote = ch == ',' || ch == '"' || ch == '\r' || ch == '\n';
-        }
-        if (!quote) {
-            return out.append(value);
-        }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char ch = value.charAt(i);
-            out.append(ch == '"' ? "\"\"" : String.valueOf(ch));
-        }
-        return out.append('"');
+        new CsvWriter(out).row(c.identifier(), c.type(), c.audience(), String.join("+", c.productLines()),
+                ids.toString(), c.launchDate(), c.status(), c.spend(), String.valueOf(c.impressions()),
+                String.valueOf(c.clicks()), String.valueOf(c.purchases()), c.revenue(), c.ctr(), c.cpa(), c.roas(),
+                c.notes(), c.createdBy(), c.createdAt(), c.updatedBy(), c.updatedAt());
     }
 }

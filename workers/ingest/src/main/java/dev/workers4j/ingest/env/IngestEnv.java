@@ -43,6 +43,10 @@ public interface IngestEnv extends Env {
     @Binding("COMBO_IMPORT_CHUNK_BYTES")
     String comboImportChunkBytes();
 
+    /** How many 8 MiB parts one CSV_EXPORT message uploads before handing over to the next (default 16). */
+    @Binding("CSV_EXPORT_PARTS_PER_MESSAGE")
+    String csvExportPartsPerMessage();
+
     /** The Admin API version, e.g. 2026-01. */
     @Binding("SHOPIFY_API_VERSION")
     String shopifyApiVersion();
