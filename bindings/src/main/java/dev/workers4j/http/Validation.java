@@ -1,6 +1,7 @@
 package dev.workers4j.http;
 
 import dev.workers4j.text.Digits;
+import dev.workers4j.text.IsoDates;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -187,16 +188,8 @@ public final class Validation {
 
     /** YYYY-MM-DD, a real calendar day, or null. */
     public static LocalDate parseDate(String raw) {
-        if (raw.length() != 10 || raw.charAt(4) != '-' || raw.charAt(7) != '-') {
-            return null;
-        }
-        int year = digits(raw, 0, 4);
-        int month = digits(raw, 5, 7);
-        int day = digits(raw, 8, 10);
-        if (year < 1 || month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
-            return null;
-        }
-        return LocalDate.of(year, month, day);
+        int[] date = IsoDates.fields(raw);
+        return date == null ? null : LocalDate.of(date[0], date[1], date[2]);
     }
 
     /** Whether text is a plain decimal: an optional minus, digits, optionally a point and digits (at most 40 characters). */
@@ -216,31 +209,5 @@ public final class Validation {
         int start = raw.startsWith("-") ? 1 : 0;
         Long value = Digits.parse(raw, start, raw.length(), Digits.MAX_LONG_DIGITS);
         return value == null || start == 0 ? value : Long.valueOf(-value);
-    }
-
-    private static int digits(String s, int from, int to) {
-        int value = 0;
-        for (int i = from; i < to; i++) {
-            char ch = s.charAt(i);
-            if (ch < '0' || ch > '9') {
-                return -1;
-            }
-            value = value * 10 + (ch - '0');
-        }
-        return value;
-    }
-
-    private static int lengthOfMonth(int year, int month) {
-        switch (month) {
-            case 2:
-                return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28;
-            case 4:
-            case 6:
-            case 9:
-            case 11:
-                return 30;
-            default:
-                return 31;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.workers4j.ingest.imports;
 
+import dev.workers4j.sql.PgArrays;
 import dev.workers4j.sql.Sql;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -128,12 +129,12 @@ final class ImportChunk {
             }
         }
         if (!updatedIds.isEmpty()) {
-            tx.execute("DELETE FROM combo_log_products WHERE combo_log_id = ANY($1::bigint[])", ArrayParam.of(updatedIds));
+            tx.execute("DELETE FROM combo_log_products WHERE combo_log_id = ANY($1::bigint[])", PgArrays.of(updatedIds));
         }
         if (!logIds.isEmpty()) {
             tx.execute("INSERT INTO combo_log_products (combo_log_id, product_id, match_rule, matched_as)"
                     + " SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[])",
-                    ArrayParam.of(logIds), ArrayParam.of(productIds), ArrayParam.of(rules), ArrayParam.of(namedAs));
+                    PgArrays.of(logIds), PgArrays.of(productIds), PgArrays.of(rules), PgArrays.of(namedAs));
         }
         if (!rejections.isEmpty()) {
             List<Object> lines = new ArrayList<>();
@@ -147,7 +148,7 @@ final class ImportChunk {
             // DO NOTHING: a line rejected before (a chunk replayed after its commit was lost) keeps its first reason.
             tx.execute("INSERT INTO csv_import_rejections (import_id, line_number, reason, raw)"
                     + " SELECT $1::bigint, * FROM unnest($2::int[], $3::text[], $4::text[]) ON CONFLICT DO NOTHING",
-                    importId, ArrayParam.of(lines), ArrayParam.of(reasons), ArrayParam.of(raws));
+                    importId, PgArrays.of(lines), PgArrays.of(reasons), PgArrays.of(raws));
         }
     }
 
@@ -165,7 +166,7 @@ final class ImportChunk {
         tx.query("INSERT INTO combo_log_sequences (prefix, last_seq) SELECT * FROM unnest($1::text[], $2::int[])"
                 + " ON CONFLICT (prefix) DO UPDATE SET last_seq = combo_log_sequences.last_seq + EXCLUDED.last_seq"
                 + " RETURNING prefix, last_seq", row -> last.put(row.getString(0), row.getInt(1)),
-                ArrayParam.of(new ArrayList<>(counts.keySet())), ArrayParam.of(new ArrayList<>(counts.values())));
+                PgArrays.of(new ArrayList<>(counts.keySet())), PgArrays.of(new ArrayList<>(counts.values())));
         Map<String, Integer> next = new HashMap<>();
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             next.put(e.getKey(), last.get(e.getKey()) - e.getValue() + 1);
@@ -186,8 +187,8 @@ final class ImportChunk {
         }
         tx.execute("INSERT INTO combo_log_sequences (prefix, last_seq) SELECT * FROM unnest($1::text[], $2::int[])"
                 + " ON CONFLICT (prefix) DO UPDATE SET last_seq = greatest(combo_log_sequences.last_seq,"
-                + " EXCLUDED.last_seq)", ArrayParam.of(new ArrayList<>(highest.keySet())),
-                ArrayParam.of(new ArrayList<>(highest.values())));
+                + " EXCLUDED.last_seq)", PgArrays.of(new ArrayList<>(highest.keySet())),
+                PgArrays.of(new ArrayList<>(highest.values())));
     }
 
     private static String col(List<ReportRow> rows, java.util.function.Function<ReportRow, Object> value) {
@@ -195,6 +196,6 @@ final class ImportChunk {
         for (ReportRow row : rows) {
             out.add(value.apply(row));
         }
-        return ArrayParam.of(out);
+        return PgArrays.of(out);
     }
 }

@@ -1,5 +1,6 @@
 package dev.workers4j.ingest.imports;
 
+import dev.workers4j.text.IsoDates;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +46,7 @@ record ReportRow(int line, String identifier, String prefix, int seq, String typ
         if (launch == null) {
             return rejected("launch_date is empty");
         }
-        if (!IsoDates.valid(launch)) {
+        if (!IsoDates.isDate(launch)) {
             return rejected("launch_date \"" + launch + "\" is not a date (YYYY-MM-DD)");
         }
         String status = upper(c.get(fields, ReportColumns.STATUS));
