@@ -164,6 +164,36 @@ class ComboLogScenarios {
     }
 
     @Scenario
+    void anUploadedReportIsImportedByIngestAndItsStatusSaysHowEachProductWasMatched(WorkerClient api) {
+        String report = "type,audience,products,launch_date,spend,notes\r\n"
+                + "SP,WOMEN,IPH-001,2025-05-01,10.00,by sku\r\n"
+                + "CT,MEN,Samsung case Black,2025-05-02,\"1,234.50\",\"by title, with a comma\"\r\n"
+                + "NT,ALL,iPhone case Clera,2025-05-03,5,\"a typo:\r\nmatched by edit distance\"\r\n"
+                + "SP,WOMEN,No Such Thing,2025-05-04,1,unmatched\r\n";
+        Response started = api.fetch(StaffAccess.asStaff("POST", "/api/combo-logs/import?file_name=weekly.csv")
+                .header("content-type", "text/csv").body(report).build());
+        assertEquals(202, started.status(), started.text());
+        long id = json(started).get("import_id").asLong();
+        try {
+            api.awaitDelivered(() -> assertEquals("COMPLETED", get(api, "/api/combo-logs/imports/" + id, 200)
+                    .get("status").asText()));
+            JsonNode status = get(api, "/api/combo-logs/imports/" + id, 200);
+            assertEquals(4, status.get("rows_total").asInt(), status.toString());
+            assertEquals(3, status.get("rows_imported").asInt(), status.toString());
+            assertEquals(1, status.get("rows_rejected").asInt(), status.toString());
+            assertEquals("{\"id\":0,\"sku\":1,\"title\":1,\"edit_distance\":1}", status.get("matched_by").toString());
+            JsonNode rejected = status.get("rejections").get(0);
+            assertEquals(6, rejected.get("line_number").asInt(), "the quoted line break makes the last row line 6");
+            assertTrue(rejected.get("reason").asText().contains("No Such Thing"), rejected.toString());
+            JsonNode logs = get(api, "/api/combo-logs?type=CT&audience=MEN&date_from=2025-05-02&date_to=2025-05-02", 200);
+            assertTrue(logs.toString().contains("by title, with a comma"), logs.toString());
+        } finally {
+            DemoFixture.scalar("WITH gone AS (DELETE FROM combo_logs WHERE import_id = " + id + " RETURNING 1)"
+                    + " SELECT count(*) FROM gone");
+        }
+    }
+
+    @Scenario
     void badInputIsRefusedWithEveryProblem(WorkerClient api) {
         assertInvalid(send(api, "POST", "/api/combo-logs", "{\"type\":\"XX\",\"audience\":\"women\",\"product_ids\":[],"
                 + "\"launch_date\":\"soon\",\"spend\":\"-1\"}"), "type", "audience", "product_ids", "launch_date", "spend");

@@ -114,10 +114,14 @@ final class ComboLogsSql {
 
     static ImportStatus findImport(Sql sql, long id) {
         return sql.first("SELECT id, import_type, r2_key, file_name, size_bytes, status, rows_total, rows_imported,"
-                + " rows_rejected, error, requested_by, created_at, completed_at FROM csv_imports WHERE id = $1::bigint",
+                + " rows_rejected, coalesce((checkpoint->'matched_by'->>'id')::int, 0),"
+                + " coalesce((checkpoint->'matched_by'->>'sku')::int, 0), coalesce((checkpoint->'matched_by'->>'title')::int, 0),"
+                + " coalesce((checkpoint->'matched_by'->>'edit_distance')::int, 0), error, requested_by, created_at,"
+                + " completed_at FROM csv_imports WHERE id = $1::bigint",
                 row -> new ImportStatus(row.getLong(0), row.getString(1), row.getString(2), row.getString(3),
                         row.getLong(4), row.getString(5), row.getInt(6), row.getInt(7), row.getInt(8),
-                        row.getString(9), row.getString(10), row.getString(11), row.getString(12), null, null), id);
+                        new ImportStatus.MatchedBy(row.getInt(9), row.getInt(10), row.getInt(11), row.getInt(12)),
+                        row.getString(13), row.getString(14), row.getString(15), row.getString(16), null, null), id);
     }
 
     static List<ImportStatus.Rejection> rejections(Sql sql, long importId, int afterLine, int limit) {
