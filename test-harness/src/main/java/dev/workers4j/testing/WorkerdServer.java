@@ -74,6 +74,12 @@ public final class WorkerdServer implements AutoCloseable {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().put("W4J_STOP_ON_STDIN_END", "1");
+            // -Dw4j.target=wasm: the same tests against each Worker's WebAssembly build
+            // (target/bundle-wasm, built with -Dworker.target=wasm).
+            String target = System.getProperty("w4j.target");
+            if (target != null && !target.isBlank()) {
+                builder.environment().put("W4J_TARGET", target.trim());
+            }
             builder.environment().putAll(environment);
             Process process = builder.start();
             BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),
