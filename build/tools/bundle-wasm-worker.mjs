@@ -15,7 +15,10 @@
 //      use of each global name; workerd refuses code generation from strings inside a request
 //      ("Code generation from strings disallowed for this context"). A globalThis lookup (every
 //      name TeaVM asks for here is a plain global: JSClass names, JSPromise, ...).
-//   2. instantiateInWorkerd(module): what TeaVM's load() does after compiling, synchronously and
+//   2. JSExceptions.getJavaException(e) of a JS error that never was a Java exception answers
+//      undefined, which Wasm cannot take as a (nullable) Java reference: the call throws a TypeError
+//      instead of returning null, so a rejected Promise (JsAwait) never resumed its fiber. `?? null`.
+//   3. instantiateInWorkerd(module): what TeaVM's load() does after compiling, synchronously and
 //      without fetch/fs: the imports (defaults + the linear-memory imports linkImports makes when
 //      there are no Emscripten modules), the instance, the exports, then `main` once (it runs the
 //      module's initialisers: without it every static is null).
@@ -45,8 +48,10 @@ runtime = replaceOnce(runtime, /function getGlobalName\(name\) \{[\s\S]*?\n\}\n/
   "function getGlobalName(name) {\n  return globalThis[name];\n}\n", "getGlobalName");
 runtime = replaceOnce(runtime, /function setGlobalName\(name, value\) \{[\s\S]*?\n\}\n/,
   "function setGlobalName(name, value) {\n  globalThis[name] = value;\n}\n", "setGlobalName");
+runtime = replaceOnce(runtime, /getJavaException: \(e\) => e\[javaExceptionSymbol\],/,
+  "getJavaException: (e) => e[javaExceptionSymbol] ?? null,", "getJavaException");
 runtime = replaceOnce(runtime, /\nexport \{\n/, `
-function instantiateInWorkerd(module) {
+function instantiateInWorkerd(module, esModules) {
   const imports = {};
   const userExports = {};
   const defaultsResult = defaults(imports, userExports, false);
@@ -62,11 +67,15 @@ function instantiateInWorkerd(module) {
     heapOffset: new WebAssembly.Global({ value: "i32", mutable: false }, heapOffset),
     maxSize: new WebAssembly.Global({ value: "i32", mutable: false }, maxSize),
   };
-  const missing = extractImports(module).filter(({ module: m }) => !(m in imports));
-  if (missing.length > 0) {
-    // JSO imports of ES modules (@JSImport(module = ...)): load() resolves them with a dynamic
-    // import(), which a Worker bundle cannot do at top level.
-    throw new Error("Wasm build: unsupported module imports " + missing.map((i) => i.module + "#" + i.name).join(", "));
+  // JSO imports of ES modules (@JSBodyImport(fromModule = ...), e.g. the npm driver "postgres"):
+  // load() resolves them with a dynamic import(); here the entry module imported them statically
+  // (the bundle script read their names from the .wasm) and hands them over as esModules.
+  for (const { module: m, name } of extractImports(module)) {
+    if (m in imports && !(m in esModules)) continue;
+    if (!(m in esModules)) throw new Error("Wasm build: the entry module did not import " + m);
+    imports[m] ??= {};
+    imports[m][name] = new WebAssembly.Global({ value: "externref", mutable: false },
+      name === "__self__" ? esModules[m] : esModules[m][name]);
   }
   const instance = new WebAssembly.Instance(module, imports);
   defaultsResult.supplyExports(instance.exports);
@@ -83,10 +92,46 @@ export {
   instantiateInWorkerd,
 `, "the export list");
 
+/** The ES modules the .wasm imports (TeaVM lists them in its custom section "teavm.imports"). */
+function moduleImports(bytes) {
+  let at = 8; // magic, version
+  const leb = () => {
+    let result = 0, shift = 0, byte;
+    do {
+      byte = bytes[at++];
+      result += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80);
+    return result;
+  };
+  while (at < bytes.length) {
+    const id = bytes[at++];
+    const size = leb();
+    const end = at + size;
+    if (id === 0) {
+      const nameLength = leb();
+      const name = bytes.subarray(at, at + nameLength).toString("utf8");
+      if (name === "teavm.imports") {
+        const list = JSON.parse(bytes.subarray(at + nameLength, end).toString("utf8"));
+        // The runtime's own (teavmMemory, ...) are not ES modules.
+        const own = (m) => m.startsWith("teavm") || m === "env" || m.startsWith("wasm:");
+        return [...new Set(list.map((i) => i.module))].filter((m) => !own(m));
+      }
+    }
+    at = end;
+  }
+  return [];
+}
+
 fs.mkdirSync(outDir, { recursive: true });
 const patched = path.join(teavmDir, "runtime-workerd.mjs");
 fs.writeFileSync(patched, runtime);
-fs.copyFileSync(path.join(root, "build/entry/index-wasm.mjs"), path.join(teavmDir, "index.mjs"));
+const esModules = moduleImports(fs.readFileSync(path.join(teavmDir, "worker.wasm")));
+const entry = fs.readFileSync(path.join(root, "build/entry/index-wasm.mjs"), "utf8");
+const imported = esModules.map((m, i) => `import * as esModule${i} from ${JSON.stringify(m)};\n`).join("");
+const handedOver = `{ ${esModules.map((m, i) => `${JSON.stringify(m)}: esModule${i}`).join(", ")} }`;
+fs.writeFileSync(path.join(teavmDir, "index.mjs"),
+  imported + entry.replace("instantiateInWorkerd(worker)", `instantiateInWorkerd(worker, ${handedOver})`));
 
 try {
   const result = await esbuild.build({
@@ -98,6 +143,8 @@ try {
     format: "esm",
     platform: "neutral",
     external: ["./worker.wasm", "node:*", "cloudflare:*"],
+    conditions: ["workerd", "worker"],
+    mainFields: ["module", "main"],
     logLevel: "warning",
   });
   // The module first, then the entry that imports it, each renamed into place (wrangler dev
