@@ -2,7 +2,6 @@ package dev.workers4j.runtime.js;
 
 import org.teavm.backend.javascript.spi.GeneratedBy;
 import org.teavm.dependency.PluggableDependency;
-import org.teavm.runtime.Fiber;
 
 /**
  * Starts TeaVM green threads. TeaVM's own {@code Thread.start()} (and so
@@ -23,24 +22,10 @@ final class GreenThreads {
         void run();
     }
 
-    /**
-     * Runs the task now, in a new green thread (JS target) or fiber (Wasm GC target), up to its
-     * first suspension.
-     */
-    static void start(Task task) {
-        if (Target.isWebAssemblyGC()) {
-            // TeaVM's Wasm GC fibers: start(runner, daemon) runs synchronously to the first
-            // suspension, as the JS target's $rt_startThread does. Daemon: a finished handler
-            // must not count as the program's last thread (that stops TeaVM's event queue).
-            Fiber.start(() -> run(task), true);
-        } else {
-            startGreenThread(task);
-        }
-    }
-
     @GeneratedBy(GreenThreadStarter.class)
     @PluggableDependency(GreenThreadStarter.class)
-    private static native void startGreenThread(Task task);
+    @WasmGcCounterpart(WasmGc.class)
+    static native void start(Task task);
 
     /** Starts the task in a green thread on the next microtask, after the current thread yields. */
     static void startSoon(Task task) {

@@ -4,7 +4,6 @@ import org.teavm.interop.Async;
 import org.teavm.interop.AsyncCallback;
 import org.teavm.jso.JSBody;
 import org.teavm.jso.JSExceptions;
-import org.teavm.jso.JSFunctor;
 import org.teavm.jso.JSObject;
 import org.teavm.jso.core.JSPromise;
 
@@ -20,16 +19,8 @@ public final class JsAwait {
     @Async
     public static native <T> T await(JSPromise<T> promise);
 
-    @SuppressWarnings("unchecked")
+    @WasmGcCounterpart(WasmGc.class)
     private static <T> void await(JSPromise<T> promise, AsyncCallback<T> callback) {
-        if (Target.isWebAssemblyGC()) {
-            // The reason stays a JSObject: JSPromise.then hands it over as an Object, and TeaVM's
-            // Wasm GC target compiles `instanceof` on such a value to invalid Wasm (see
-            // workers/conformance/wasm-gaps/instanceof-js-object).
-            then(promise, value -> callback.complete((T) value),
-                    reason -> callback.error(jsReasonToJava(reason)));
-            return;
-        }
         promise.then(value -> {
             callback.complete(value);
             return null;
@@ -47,20 +38,6 @@ public final class JsAwait {
         Throwable java = isError(error) ? JSExceptions.getJavaException(error) : null;
         return java != null ? java : new JsException(messageOf(error), stackOf(error));
     }
-
-    /** toJava for a reason that never was a Java object on the Java side (the Wasm GC path). */
-    static Throwable jsReasonToJava(JSObject error) {
-        Throwable java = isError(error) ? JSExceptions.getJavaException(error) : null;
-        return java != null ? java : new JsException(messageOf(error), stackOf(error));
-    }
-
-    @JSFunctor
-    interface Settled extends JSObject {
-        void settle(JSObject value);
-    }
-
-    @JSBody(params = {"p", "ok", "failed"}, script = "p.then(ok, failed);")
-    private static native void then(JSObject promise, Settled ok, Settled failed);
 
     @JSBody(params = "e", script = "return e instanceof Error;")
     private static native boolean isError(JSObject e);

@@ -37,14 +37,14 @@ public final class SmallDecimalGenerator implements Generator, DependencyPlugin 
     agent.linkField(SMALL_VALUE);
     agent.linkField(SCALE);
     agent.linkField(BIT_LENGTH);
-    if (method.getMethod().getName().equals("smallDecimalJs")) {
+    if (method.getMethod().getName().equals("smallDecimal")) {
       method.getResult().propagate(agent.getType(ValueType.object(DECIMAL)));
     }
   }
 
   @Override
   public void generate(GeneratorContext context, SourceWriter writer, MethodReference methodRef) {
-    if (methodRef.getName().equals("smallUnscaledJs")) {
+    if (methodRef.getName().equals("smallUnscaled")) {
       // The class library keeps the unscaled value in smallValue while its bit length is under 64.
       String decimal = context.getParameterName(1);
       writer.append("return " + decimal + ".").appendField(BIT_LENGTH).append(" <= 53 ? Number(" + decimal + ".")

@@ -49,9 +49,9 @@ public final class TimeValuesGenerator implements Generator, DependencyPlugin {
     for (FieldReference field : FIELDS) agent.linkField(field);
     String result;
     switch (method.getMethod().getName()) {
-      case "instantJs": result = INSTANT; break;
-      case "localDateJs": result = DATE; break;
-      case "localDateTimeJs": result = DATE_TIME; break;
+      case "instant": result = INSTANT; break;
+      case "localDate": result = DATE; break;
+      case "localDateTime": result = DATE_TIME; break;
       default: result = OFFSET_DATE_TIME;
     }
     method.getResult().propagate(agent.getType(ValueType.object(result)));
@@ -61,7 +61,7 @@ public final class TimeValuesGenerator implements Generator, DependencyPlugin {
   public void generate(GeneratorContext context, SourceWriter writer, MethodReference methodRef) {
     // Long local names: TeaVM names parameters with single letters, which a short local could shadow.
     switch (methodRef.getName()) {
-      case "instantJs": {
+      case "instant": {
         writer.appendClassInit(INSTANT).append("();").softNewLine();
         writer.append("var instantValue = new ").appendClass(INSTANT).append("();").softNewLine();
         set(writer, "instantValue", field(INSTANT, "seconds"), "BigInt(" + context.getParameterName(1) + ")");
@@ -69,12 +69,12 @@ public final class TimeValuesGenerator implements Generator, DependencyPlugin {
         writer.append("return instantValue;").softNewLine();
         break;
       }
-      case "localDateJs": {
+      case "localDate": {
         date(context, writer, "dateValue");
         writer.append("return dateValue;").softNewLine();
         break;
       }
-      case "localDateTimeJs": {
+      case "localDateTime": {
         dateTime(context, writer, "dateTimeValue");
         writer.append("return dateTimeValue;").softNewLine();
         break;

@@ -4,7 +4,7 @@ import dev.workers4j.json.JsonEngine;
 import dev.workers4j.json.JsonTree;
 import dev.workers4j.json.JsonWriter;
 import dev.workers4j.json.ParsedJsValues;
-import dev.workers4j.runtime.js.Target;
+import dev.workers4j.runtime.js.WasmGcCounterpart;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -63,12 +63,8 @@ public final class JsJsonEngine extends JsonEngine {
 
   /** The engine's TextDecoder: native speed, WHATWG replacement of malformed bytes; the BOM is kept. */
   @Override
+  @WasmGcCounterpart(WasmGcJson.class)
   public String decodeUtf8(byte[] bytes, int offset, int length) {
-    if (Target.isWebAssemblyGC()) {
-      // No view of a Java array on Wasm GC (@JSByRef): a copy of the range.
-      return decode(Int8Array.copyFromJavaArray(java.util.Arrays.copyOfRange(bytes, offset, offset + length)), 0,
-          length);
-    }
     return decode(Int8Array.fromJavaArray(bytes), offset, length);
   }
 

@@ -2,7 +2,7 @@ package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.Decimals;
 import dev.workers4j.json.ParsedJsValues;
-import dev.workers4j.runtime.js.Target;
+import dev.workers4j.runtime.js.WasmGcCounterpart;
 import dev.workers4j.runtime.js.compile.SmallDecimalGenerator;
 import dev.workers4j.runtime.js.compile.TimeValuesGenerator;
 import java.math.BigDecimal;
@@ -62,14 +62,8 @@ final class ParsedJs {
    */
   @GeneratedBy(SmallDecimalGenerator.class)
   @PluggableDependency(SmallDecimalGenerator.class)
-  static BigDecimal smallDecimal(int unscaled, int scale) {
-    // Wasm GC: long is a native i64, the class library's own path costs nothing extra.
-    return Target.isWebAssemblyGC() ? BigDecimal.valueOf(unscaled, scale) : smallDecimalJs(unscaled, scale);
-  }
-
-  @GeneratedBy(SmallDecimalGenerator.class)
-  @PluggableDependency(SmallDecimalGenerator.class)
-  private static native BigDecimal smallDecimalJs(int unscaled, int scale);
+  @WasmGcCounterpart(WasmGcJson.class)
+  static native BigDecimal smallDecimal(int unscaled, int scale);
 
   /**
    * The unscaled value of {@code value} as a double when it has at most 53 bits, else NaN:
@@ -77,67 +71,34 @@ final class ParsedJs {
    */
   @GeneratedBy(SmallDecimalGenerator.class)
   @PluggableDependency(SmallDecimalGenerator.class)
-  static double smallUnscaled(BigDecimal value) {
-    if (Target.isWebAssemblyGC()) {
-      java.math.BigInteger unscaled = value.unscaledValue();
-      return unscaled.bitLength() <= 53 ? unscaled.doubleValue() : Double.NaN;
-    }
-    return smallUnscaledJs(value);
-  }
-
-  @GeneratedBy(SmallDecimalGenerator.class)
-  @PluggableDependency(SmallDecimalGenerator.class)
-  private static native double smallUnscaledJs(BigDecimal value);
+  @WasmGcCounterpart(WasmGcJson.class)
+  static native double smallUnscaled(BigDecimal value);
 
   /** Instant.ofEpochSecond((long) seconds, nanos) for checked fields, with one BigInt (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
-  static Instant instant(double seconds, int nanos) {
-    return Target.isWebAssemblyGC() ? Instant.ofEpochSecond((long) seconds, nanos) : instantJs(seconds, nanos);
-  }
-
-  @GeneratedBy(TimeValuesGenerator.class)
-  @PluggableDependency(TimeValuesGenerator.class)
-  private static native Instant instantJs(double seconds, int nanos);
+  @WasmGcCounterpart(WasmGcJson.class)
+  static native Instant instant(double seconds, int nanos);
 
   /** LocalDate.of for a checked calendar day (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
-  static LocalDate localDate(int year, int month, int day) {
-    return Target.isWebAssemblyGC() ? LocalDate.of(year, month, day) : localDateJs(year, month, day);
-  }
-
-  @GeneratedBy(TimeValuesGenerator.class)
-  @PluggableDependency(TimeValuesGenerator.class)
-  private static native LocalDate localDateJs(int year, int month, int day);
+  @WasmGcCounterpart(WasmGcJson.class)
+  static native LocalDate localDate(int year, int month, int day);
 
   /** LocalDateTime.of for checked fields (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
-  static LocalDateTime localDateTime(int year, int month, int day, int hour, int minute, int second,
-      int nano) {
-    return Target.isWebAssemblyGC() ? LocalDateTime.of(year, month, day, hour, minute, second, nano)
-        : localDateTimeJs(year, month, day, hour, minute, second, nano);
-  }
-
-  @GeneratedBy(TimeValuesGenerator.class)
-  @PluggableDependency(TimeValuesGenerator.class)
-  private static native LocalDateTime localDateTimeJs(int year, int month, int day, int hour, int minute,
-      int second, int nano);
+  @WasmGcCounterpart(WasmGcJson.class)
+  static native LocalDateTime localDateTime(int year, int month, int day, int hour, int minute, int second,
+      int nano);
 
   /** OffsetDateTime.of for checked fields (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
-  static OffsetDateTime offsetDateTime(int year, int month, int day, int hour, int minute, int second,
-      int nano, ZoneOffset offset) {
-    return Target.isWebAssemblyGC() ? OffsetDateTime.of(year, month, day, hour, minute, second, nano, offset)
-        : offsetDateTimeJs(year, month, day, hour, minute, second, nano, offset);
-  }
-
-  @GeneratedBy(TimeValuesGenerator.class)
-  @PluggableDependency(TimeValuesGenerator.class)
-  private static native OffsetDateTime offsetDateTimeJs(int year, int month, int day, int hour, int minute,
-      int second, int nano, ZoneOffset offset);
+  @WasmGcCounterpart(WasmGcJson.class)
+  static native OffsetDateTime offsetDateTime(int year, int month, int day, int hour, int minute, int second,
+      int nano, ZoneOffset offset);
 
   /**
    * What JSON.parse can produce, or K_OTHER for anything else (undefined, a Date or Map in a
