@@ -19,7 +19,8 @@ try {
   const response = await mf.dispatchFetch("http://gap/");
   console.log(`workerd: ${await response.text()}`);
 } catch (error) {
+  // workerd's own reason (Invalid types for ref.test ...) is printed above by the runtime.
   console.log(`workerd refused the module: ${error.message.split("\n")[0]}`);
 } finally {
-  await mf.dispose();
+  await mf.dispose().catch(() => {});
 }
