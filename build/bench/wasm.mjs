@@ -28,10 +28,13 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const CONFIG = path.join(ROOT, "workers/conformance/wrangler.toml");
 const ROUTE = "/router/items/42?q=bench";
 const EXPECTED_BODY = JSON.stringify({ item: "42", q: "bench" });
-const THROUGHPUT = { runs: 5, seconds: 3, warmupSeconds: 3, connections: 10 };
-const COLD_STARTS = 5;
-const REPS = 500;
-const ROUNDS = 7;
+// BENCH_QUICK=1: one short pass of every step, to check the script, not to read numbers.
+const QUICK = process.env.BENCH_QUICK === "1";
+const THROUGHPUT = QUICK ? { runs: 1, seconds: 1, warmupSeconds: 1, connections: 10 }
+  : { runs: 5, seconds: 3, warmupSeconds: 3, connections: 10 };
+const COLD_STARTS = QUICK ? 1 : 5;
+const REPS = QUICK ? 20 : 500;
+const ROUNDS = QUICK ? 1 : 7;
 const BUILDS = [
   { label: "js", bundle: path.join(ROOT, "workers/conformance/target/bundle/index.mjs") },
   { label: "wasm", bundle: path.join(ROOT, "workers/conformance/target/bundle-wasm/index.mjs") },
@@ -63,7 +66,8 @@ function deployable(build) {
   if (build.label === "wasm") args.push(build.bundle);
   execFileSync("npx", args, { cwd: ROOT, stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, WRANGLER_SEND_METRICS: "false" } });
-  const files = fs.readdirSync(outDir).filter((f) => !f.endsWith(".map") && fs.statSync(path.join(outDir, f)).isFile());
+  const files = fs.readdirSync(outDir)
+    .filter((f) => !f.endsWith(".map") && f !== "README.md" && fs.statSync(path.join(outDir, f)).isFile());
   let raw = 0, gzip = 0;
   for (const f of files) {
     const bytes = fs.readFileSync(path.join(outDir, f));
