@@ -6,7 +6,8 @@
 // (that one command writes target/bundle and target/bundle-wasm). Hits only 127.0.0.1.
 //
 //   bundle      `wrangler deploy --dry-run` of each (the Wasm one with the bundle's index.mjs as
-//               its script): every file wrangler would upload, raw and gzip
+//               its script): every file wrangler would upload, raw and gzip; the runs below
+//               execute these outputs
 //   throughput  both builds in ONE miniflare, each on its own workerd socket; autocannon (a child
 //               process, 10 connections) on GET /router/items/42?q=bench, alternating runs, median;
 //               workerd CPU per request from /proc, as `npm run bench` measures it
@@ -74,10 +75,13 @@ function deployable(build) {
     raw += bytes.length;
     gzip += zlib.gzipSync(bytes).length;
   }
-  return { files, raw, gzip };
+  // What the runs below execute: wrangler's own output, as `npm run bench` does (index.js, and the
+  // Wasm build's hashed .wasm beside it).
+  return { files, raw, gzip, script: path.join(outDir, files.find((f) => f.endsWith(".js"))) };
 }
 log("bundles (wrangler deploy --dry-run)");
 const sizes = Object.fromEntries(BUILDS.map((b) => [b.label, deployable(b)]));
+for (const b of BUILDS) b.script = sizes[b.label].script;
 for (const b of BUILDS) log(`bundle ${b.label}: ${sizes[b.label].files.join(" + ")}: ${kb(sizes[b.label].raw)} raw, ${kb(sizes[b.label].gzip)} gzip`);
 
 // The Worker's own options without its queue consumer (two builds must not share one queue).
@@ -88,9 +92,9 @@ function options(build, port) {
     ...workerOptions,
     name: `conformance-${build.label}`,
     modules: true,
-    scriptPath: build.bundle,
-    modulesRoot: path.dirname(build.bundle),
-    modulesRules: [{ type: "ESModule", include: ["**/*.mjs"] }, { type: "CompiledWasm", include: ["**/*.wasm"] }],
+    scriptPath: build.script,
+    modulesRoot: path.dirname(build.script),
+    modulesRules: [{ type: "ESModule", include: ["**/*.js"] }, { type: "CompiledWasm", include: ["**/*.wasm"] }],
     ...(port === undefined ? {} : { unsafeDirectSockets: [{ host: "127.0.0.1", port }] }),
   };
 }
