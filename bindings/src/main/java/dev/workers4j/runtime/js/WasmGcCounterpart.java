@@ -11,7 +11,7 @@ import java.lang.annotation.Target;
  * this method's (after the receiver, for an instance method). For code only the JavaScript target
  * can compile (a {@code @GeneratedBy} generator, TeaVM's green threads, a {@code @JSByRef} view)
  * or that its Wasm GC target compiles wrongly. One binding source serves both targets: the
- * JavaScript build never reads this annotation, so its output is unchanged byte for byte
+ * JavaScript build never reads this annotation, so it compiles exactly what it did before
  * (compile.WasmGcCounterpartsPlugin swaps the bodies, on the Wasm GC target only).
  */
 // CLASS, not RUNTIME: TeaVM reads it from the class file either way, and a runtime-visible
