@@ -13,6 +13,7 @@
 //   GET /__w4j/r2?worker=NAME&binding=B&prefix=P   -> the keys under a prefix (JSON array)
 // Prints "READY <port>" once every Worker is up; console output of the Workers follows on stdout,
 // their stack traces mapped to .java lines (java-stacks.mjs).
+import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { Readable } from "node:stream";
@@ -38,6 +39,22 @@ function consumers(options) {
     [queue, { ...settings, maxBatchTimeout: Math.min(settings.maxBatchTimeout ?? 5, maxBatchTimeout) }]));
 }
 
+// W4J_TARGET=wasm serves each Worker's WebAssembly build (target/bundle-wasm/index.mjs and its
+// worker.wasm, built with -Dworker.target=wasm) instead of wrangler.toml's main.
+const wasm = process.env.W4J_TARGET === "wasm";
+if (process.env.W4J_TARGET && !wasm && process.env.W4J_TARGET !== "js") {
+  console.error(`W4J_TARGET must be js or wasm, not ${process.env.W4J_TARGET}`);
+  process.exit(2);
+}
+function wasmBundle(configPath) {
+  const bundle = path.join(path.dirname(configPath), "target/bundle-wasm/index.mjs");
+  if (!fs.existsSync(bundle)) {
+    console.error(`W4J_TARGET=wasm: ${bundle} is missing; build it with mvn package -Dworker.target=wasm`);
+    process.exit(2);
+  }
+  return bundle;
+}
+
 const cronsByWorker = new Map();
 const workers = configs.map((configPath) => {
   const resolved = path.resolve(configPath);
@@ -50,8 +67,9 @@ const workers = configs.map((configPath) => {
     queueConsumers: consumers(workerOptions.queueConsumers),
     name: config.name,
     modules: true,
-    scriptPath: main,
-    modulesRules: [{ type: "ESModule", include: ["**/*.js", "**/*.mjs"] }],
+    scriptPath: wasm ? wasmBundle(resolved) : main,
+    modulesRules: [{ type: "ESModule", include: ["**/*.js", "**/*.mjs"] },
+      ...(wasm ? [{ type: "CompiledWasm", include: ["**/*.wasm"] }] : [])],
   };
 });
 

@@ -55,6 +55,15 @@ public final class WorkerdServer implements AutoCloseable {
      * Starts workerd with the given Workers, each named by its wrangler.toml (relative to the
      * repository root). Their bundles must be built (mvn package), and node_modules installed.
      */
+    /**
+     * Whether this run serves each Worker's WebAssembly build ({@code -Dw4j.target=wasm}, bundles
+     * built with {@code -Dworker.target=wasm}) rather than the JavaScript one: for the few
+     * assertions where the two targets differ, each named where it is made.
+     */
+    public static boolean wasmTarget() {
+        return "wasm".equals(System.getProperty("w4j.target", "").trim());
+    }
+
     public static WorkerdServer start(String... wranglerTomls) {
         return start(Map.of(), wranglerTomls);
     }
@@ -74,6 +83,11 @@ public final class WorkerdServer implements AutoCloseable {
         try {
             ProcessBuilder builder = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true);
             builder.environment().put("W4J_STOP_ON_STDIN_END", "1");
+            // -Dw4j.target=wasm: the same tests against each Worker's WebAssembly build
+            // (target/bundle-wasm, built with -Dworker.target=wasm).
+            if (wasmTarget()) {
+                builder.environment().put("W4J_TARGET", "wasm");
+            }
             builder.environment().putAll(environment);
             Process process = builder.start();
             BufferedReader lines = new BufferedReader(new InputStreamReader(process.getInputStream(),

@@ -61,8 +61,19 @@ public final class WorkerEntryProcessor extends AbstractProcessor {
     }
 
     private void write(TypeElement worker) {
+        write(worker, false);
+        write(worker, true);
+    }
+
+    /**
+     * {@code <Worker>Main}, the JavaScript build's main class, and {@code <Worker>MainWasm}, the
+     * WebAssembly build's (-Dworker.target=wasm): the same exports plus an empty {@code main},
+     * which TeaVM's Wasm GC target needs to export the call that runs the module's initialisers.
+     * The JavaScript build never reaches the second class, so its output is unchanged.
+     */
+    private void write(TypeElement worker, boolean wasm) {
         String pkg = ((PackageElement) worker.getEnclosingElement()).getQualifiedName().toString();
-        String name = worker.getSimpleName() + "Main";
+        String name = worker.getSimpleName() + (wasm ? "MainWasm" : "Main");
         String source = "package " + pkg + ";\n\n"
                 + "import dev.workers4j.runtime.js.WorkerBridge;\n"
                 + "import dev.workers4j.scheduled.ScheduledTriggers;\n"
@@ -70,12 +81,15 @@ public final class WorkerEntryProcessor extends AbstractProcessor {
                 + "import org.teavm.jso.JSExport;\n"
                 + "import org.teavm.jso.JSObject;\n\n"
                 + "/** Generated from @WorkerEntry on " + worker.getSimpleName() + ": the handlers workerd calls. */\n"
-                + "@javax.annotation.processing.Generated(\"" + getClass().getName() + "\")\n"
+                // The Wasm class's mark differs, so check-worker-main.mjs still finds one main class.
+                + "@javax.annotation.processing.Generated(\"" + getClass().getName() + (wasm ? " (wasm)" : "") + "\")\n"
                 + "public final class " + name + " {\n"
                 + "    private static final Worker WORKER = new " + worker.getSimpleName() + "();\n"
                 + "    // The crons wrangler.toml listed when this was compiled: rebuild after changing them.\n"
                 + "    private static final ScheduledTriggers TRIGGERS = " + triggers(worker) + ";\n\n"
                 + "    private " + name + "() {\n    }\n\n"
+                + (wasm ? "    /** Called once by the Wasm entry module after instantiation: runs the initialisers. */\n"
+                        + "    public static void main(String[] args) {\n    }\n\n" : "")
                 + export("fetch", "request")
                 + export("queue", "batch")
                 + "    @JSExport\n"

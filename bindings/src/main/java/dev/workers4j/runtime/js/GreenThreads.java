@@ -24,6 +24,7 @@ final class GreenThreads {
 
     @GeneratedBy(GreenThreadStarter.class)
     @PluggableDependency(GreenThreadStarter.class)
+    @WasmGcCounterpart(WasmGc.class)
     static native void start(Task task);
 
     /** Starts the task in a green thread on the next microtask, after the current thread yields. */

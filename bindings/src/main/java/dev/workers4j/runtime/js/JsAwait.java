@@ -19,6 +19,7 @@ public final class JsAwait {
     @Async
     public static native <T> T await(JSPromise<T> promise);
 
+    @WasmGcCounterpart(WasmGc.class)
     private static <T> void await(JSPromise<T> promise, AsyncCallback<T> callback) {
         promise.then(value -> {
             callback.complete(value);

@@ -228,8 +228,23 @@ abstract class ConformanceScenarios {
                 worker().fetch(Request.get("/runtime/catch-after-suspension/parameter-first-used-in-try/sync-throw")));
     }
 
+    /**
+     * Whether the mis-compiled shape traps instead of throwing a Java exception: on TeaVM's Wasm GC
+     * target the catch block's unassigned copy is a null Wasm reference, and dereferencing it is a
+     * Wasm trap ("RuntimeError: dereferencing a null pointer"), which no Java catch sees. So the
+     * handler never answers: workerd reports the exception (thrown at once) or a hung request
+     * (thrown after a suspension), and the test runner answers 502 for both. The build's
+     * CatchShapeCheckPlugin keeps the shape out of product code on both targets.
+     */
+    boolean miscompileTraps() {
+        return false;
+    }
+
     private void assertKnownMiscompile(String correct, Response response) {
-        if (strictCatchMiscompiled()) {
+        if (strictCatchMiscompiled() && miscompileTraps()) {
+            assertTrue(response.status() >= 500 && !response.text().contains("internal_error"),
+                    () -> "TeaVM's Wasm GC build ran the shape: " + response.status() + " " + response.text());
+        } else if (strictCatchMiscompiled()) {
             assertEquals(500, response.status(), "TeaVM compiled the shape correctly now: " + response.text());
             assertTrue(response.text().contains("internal_error"), response.text());
         } else {

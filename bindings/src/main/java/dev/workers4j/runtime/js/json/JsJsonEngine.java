@@ -4,6 +4,7 @@ import dev.workers4j.json.JsonEngine;
 import dev.workers4j.json.JsonTree;
 import dev.workers4j.json.JsonWriter;
 import dev.workers4j.json.ParsedJsValues;
+import dev.workers4j.runtime.js.WasmGcCounterpart;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -62,6 +63,7 @@ public final class JsJsonEngine extends JsonEngine {
 
   /** The engine's TextDecoder: native speed, WHATWG replacement of malformed bytes; the BOM is kept. */
   @Override
+  @WasmGcCounterpart(WasmGcJson.class)
   public String decodeUtf8(byte[] bytes, int offset, int length) {
     return decode(Int8Array.fromJavaArray(bytes), offset, length);
   }

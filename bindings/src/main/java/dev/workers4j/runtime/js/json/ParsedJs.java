@@ -2,6 +2,7 @@ package dev.workers4j.runtime.js.json;
 
 import dev.workers4j.json.Decimals;
 import dev.workers4j.json.ParsedJsValues;
+import dev.workers4j.runtime.js.WasmGcCounterpart;
 import dev.workers4j.runtime.js.compile.SmallDecimalGenerator;
 import dev.workers4j.runtime.js.compile.TimeValuesGenerator;
 import java.math.BigDecimal;
@@ -61,6 +62,7 @@ final class ParsedJs {
    */
   @GeneratedBy(SmallDecimalGenerator.class)
   @PluggableDependency(SmallDecimalGenerator.class)
+  @WasmGcCounterpart(WasmGcJson.class)
   static native BigDecimal smallDecimal(int unscaled, int scale);
 
   /**
@@ -69,27 +71,32 @@ final class ParsedJs {
    */
   @GeneratedBy(SmallDecimalGenerator.class)
   @PluggableDependency(SmallDecimalGenerator.class)
+  @WasmGcCounterpart(WasmGcJson.class)
   static native double smallUnscaled(BigDecimal value);
 
   /** Instant.ofEpochSecond((long) seconds, nanos) for checked fields, with one BigInt (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
+  @WasmGcCounterpart(WasmGcJson.class)
   static native Instant instant(double seconds, int nanos);
 
   /** LocalDate.of for a checked calendar day (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
+  @WasmGcCounterpart(WasmGcJson.class)
   static native LocalDate localDate(int year, int month, int day);
 
   /** LocalDateTime.of for checked fields (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
+  @WasmGcCounterpart(WasmGcJson.class)
   static native LocalDateTime localDateTime(int year, int month, int day, int hour, int minute, int second,
       int nano);
 
   /** OffsetDateTime.of for checked fields (see TimeValuesGenerator). */
   @GeneratedBy(TimeValuesGenerator.class)
   @PluggableDependency(TimeValuesGenerator.class)
+  @WasmGcCounterpart(WasmGcJson.class)
   static native OffsetDateTime offsetDateTime(int year, int month, int day, int hour, int minute, int second,
       int nano, ZoneOffset offset);
 
