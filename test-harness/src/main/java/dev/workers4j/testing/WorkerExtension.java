@@ -1,17 +1,18 @@
 package dev.workers4j.testing;
 
-import dev.workers4j.worker.Worker;
+import dev.workers4j.fetch.Outbound;
+import dev.workers4j.http.Request;
 import dev.workers4j.testing.queue.ConsumerSettings;
 import dev.workers4j.testing.queue.FakeQueues;
 import dev.workers4j.testing.r2.InMemoryR2Bucket;
 import dev.workers4j.testing.sql.LocalPostgres;
-import dev.workers4j.fetch.Outbound;
-import dev.workers4j.http.Request;
+import dev.workers4j.worker.Worker;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -35,6 +36,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }</pre>
  */
 public final class WorkerExtension implements BeforeEachCallback, AfterEachCallback, ParameterResolver {
+    /** This test's in-memory R2 buckets by bucket_name, shared by the Workers that bind the same one. */
+    private final Map<String, InMemoryR2Bucket> buckets = new HashMap<>();
     private final Supplier<? extends Worker> factory;
     private Path wranglerToml = Path.of("wrangler.toml");
     private Consumer<FakeEnv> envSetup = env -> { };
@@ -117,11 +120,12 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
     @Override
     public void beforeEach(ExtensionContext context) {
         serviceHarnesses.clear();
+        buckets.clear();
         WranglerConfig config = Files.exists(wranglerToml) ? WranglerConfig.read(wranglerToml) : null;
         FakeEnv env = config == null ? new FakeEnv() : FakeEnv.from(config);
         queues = new FakeQueues();
         if (config != null) {
-            config.bindings("r2_buckets").forEach(name -> env.r2(name, new InMemoryR2Bucket()));
+            bindBuckets(config, env);
             config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
             queues.bindProducers(env, config.path());
         }
@@ -154,7 +158,7 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
     private WorkerHarness harnessFor(ServiceTarget target, FakeQueues queues) {
         WranglerConfig config = WranglerConfig.read(target.wranglerToml());
         FakeEnv env = FakeEnv.from(config);
-        config.bindings("r2_buckets").forEach(name -> env.r2(name, new InMemoryR2Bucket()));
+        bindBuckets(config, env);
         config.bindings("hyperdrive").forEach(name -> env.hyperdrive(name, LocalPostgres.get().hyperdrive()));
         queues.bindProducers(env, config.path());
         WorkerHarness service = new WorkerHarness(target.factory().get(), env, config);
@@ -164,6 +168,12 @@ public final class WorkerExtension implements BeforeEachCallback, AfterEachCallb
         }
         serviceHarnesses.put(config.name(), service);
         return service;
+    }
+
+    /** One in-memory bucket per bucket_name in this test: a file one Worker stores, the other reads. */
+    private void bindBuckets(WranglerConfig config, FakeEnv env) {
+        config.r2Buckets().forEach((binding, bucket) -> env.r2(binding,
+                buckets.computeIfAbsent(bucket, name -> new InMemoryR2Bucket())));
     }
 
     /** The Worker behind a service binding in the current test, by its wrangler.toml name. */

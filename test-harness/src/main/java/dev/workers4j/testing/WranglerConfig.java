@@ -67,6 +67,23 @@ public final class WranglerConfig {
         return names;
     }
 
+    /**
+     * [[r2_buckets]]: binding name to bucket_name (the binding's own name when bucket_name is
+     * absent). Workers that name the same bucket share it, locally as on the platform.
+     */
+    public Map<String, String> r2Buckets() {
+        Map<String, String> buckets = new LinkedHashMap<>();
+        TomlArray array = toml.getArray("r2_buckets");
+        if (array != null) {
+            for (int i = 0; i < array.size(); i++) {
+                TomlTable table = array.getTable(i);
+                String bucket = table.getString("bucket_name");
+                buckets.put(table.getString("binding"), bucket != null ? bucket : table.getString("binding"));
+            }
+        }
+        return buckets;
+    }
+
     /** [triggers] crons. */
     public List<String> crons() {
         List<String> crons = new ArrayList<>();
