@@ -132,8 +132,11 @@ public final class PgText {
             while (i < s.length() && Character.isDigit(s.charAt(i))) {
                 i++;
             }
-            String fraction = (s.substring(start, i) + "000000").substring(0, 6);
-            micros = digits(fraction, 0, 6);
+            // The first six digits, right-padded with zeros: microseconds.
+            for (int k = 0; k < 6; k++) {
+                int at = start + k;
+                micros = micros * 10 + (at < i ? digit(s, at) : 0);
+            }
         }
         if (i >= s.length()) {
             return s;
@@ -143,39 +146,85 @@ public final class PgText {
             return s;
         }
         int offset = 0;
-        int unit = 3600;
-        // hh[:mm[:ss]] by hand: String.split is a regex in TeaVM, and its engine is ~40 KB of bundle.
-        for (int from = i + 1; from <= s.length() && unit >= 1; unit /= 60) {
-            int colon = s.indexOf(':', from);
-            int to = colon < 0 ? s.length() : colon;
-            offset += Integer.parseInt(s.substring(from, to)) * unit;
-            from = to + 1;
+        if (s.length() != i + 3 || s.charAt(i + 1) != '0' || s.charAt(i + 2) != '0') {
+            int unit = 3600;
+            // hh[:mm[:ss]] by hand: String.split is a regex in TeaVM, and its engine is ~40 KB of bundle.
+            for (int from = i + 1; from <= s.length() && unit >= 1; unit /= 60) {
+                int colon = s.indexOf(':', from);
+                int to = colon < 0 ? s.length() : colon;
+                offset += Integer.parseInt(s.substring(from, to)) * unit;
+                from = to + 1;
+            }
         }
-        int[] ymd = {year, month, day};
         int secs = hour * 3600 + minute * 60 + second;
         if (offset != 0) {
             // Only a session outside UTC pays for the epoch arithmetic (long: a BigInt in TeaVM's JS).
             long epochSeconds = daysFromCivil(year, month, day) * 86400L + hour * 3600L + minute * 60L + second
                     - (sign == '+' ? offset : -offset);
-            ymd = civilFromDays(Math.floorDiv(epochSeconds, 86400L));
+            int[] ymd = civilFromDays(Math.floorDiv(epochSeconds, 86400L));
+            year = ymd[0];
+            month = ymd[1];
+            day = ymd[2];
             secs = (int) Math.floorMod(epochSeconds, 86400L);
         }
-        StringBuilder out = new StringBuilder(30);
-        pad(out, ymd[0], 4).append('-');
-        pad(out, ymd[1], 2).append('-');
-        pad(out, ymd[2], 2).append('T');
-        pad(out, secs / 3600, 2).append(':');
-        pad(out, secs / 60 % 60, 2).append(':');
-        pad(out, secs % 60, 2);
+        // Written into one char array, one String made of it: in TeaVM's JS every Integer.toString
+        // and StringBuilder.toString builds a string from a char array, a hot cost per row.
+        char[] out = new char[40];
+        int n = pad(out, 0, year, 4);
+        out[n++] = '-';
+        n = pad(out, n, month, 2);
+        out[n++] = '-';
+        n = pad(out, n, day, 2);
+        out[n++] = 'T';
+        n = pad(out, n, secs / 3600, 2);
+        out[n++] = ':';
+        n = pad(out, n, secs / 60 % 60, 2);
+        out[n++] = ':';
+        n = pad(out, n, secs % 60, 2);
         if (micros != 0) {
-            out.append('.');
-            if (micros % 1000 == 0) {
-                pad(out, micros / 1000, 3);
-            } else {
-                pad(out, micros, 6);
-            }
+            out[n++] = '.';
+            n = micros % 1000 == 0 ? pad(out, n, micros / 1000, 3) : pad(out, n, micros, 6);
         }
-        return out.append('Z').toString();
+        out[n++] = 'Z';
+        return new String(out, 0, n);
+    }
+
+    private static int digit(String s, int at) {
+        char c = s.charAt(at);
+        if (c < '0' || c > '9') {
+            throw new NumberFormatException(s);
+        }
+        return c - '0';
+    }
+
+    /**
+     * Writes {@code value} at {@code at}, left-padded with zeros to {@code width}, as
+     * Integer.toString would (a negative value: zeros, then its sign and digits); returns the end.
+     */
+    private static int pad(char[] out, int at, int value, int width) {
+        if (value < 0) {
+            String text = Integer.toString(value);
+            for (int i = text.length(); i < width; i++) {
+                out[at++] = '0';
+            }
+            for (int i = 0; i < text.length(); i++) {
+                out[at++] = text.charAt(i);
+            }
+            return at;
+        }
+        int length = 1;
+        for (int rest = value / 10; rest != 0; rest /= 10) {
+            length++;
+        }
+        for (int i = length; i < width; i++) {
+            out[at++] = '0';
+        }
+        int end = at + length;
+        for (int i = end - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return end;
     }
 
     private static int digits(String s, int from, int to) {
@@ -188,14 +237,6 @@ public final class PgText {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static StringBuilder pad(StringBuilder out, int value, int width) {
-        String text = Integer.toString(value);
-        for (int i = text.length(); i < width; i++) {
-            out.append('0');
-        }
-        return out.append(text);
     }
 
     // Howard Hinnant's civil calendar algorithms (proleptic Gregorian).
