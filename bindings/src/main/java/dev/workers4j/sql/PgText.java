@@ -22,8 +22,14 @@ public final class PgText {
         if (value instanceof String) {
             return (String) value;
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short
-                || value instanceof BigInteger) {
+        if (value instanceof Long) {
+            long whole = (Long) value;
+            return whole > -EXACT_LIMIT && whole < EXACT_LIMIT ? wholeText((double) whole) : value.toString();
+        }
+        if (value instanceof Integer || value instanceof Short) {
+            return wholeText(((Number) value).intValue());
+        }
+        if (value instanceof BigInteger) {
             return value.toString();
         }
         if (value instanceof BigDecimal) {
@@ -37,6 +43,29 @@ public final class PgText {
         }
         throw new IllegalArgumentException("unsupported SQL parameter type (use String, Long, Integer, Short,"
                 + " Boolean, BigDecimal, BigInteger or byte[]): " + value.getClass().getSimpleName());
+    }
+
+    /** 2^53: every whole number of smaller magnitude is exact as a double. */
+    private static final long EXACT_LIMIT = 1L << 53;
+
+    /**
+     * A whole number (magnitude below 2^53) in decimal, as Long.toString writes it, by double
+     * arithmetic, exact there. In TeaVM's JS, Long.toString is a StringBuilder of BigInt
+     * operations per digit: a bulk upsert's ids spent most of their time there.
+     */
+    static String wholeText(double value) {
+        char[] out = new char[17];
+        int at = out.length;
+        double rest = value < 0 ? -value : value;
+        do {
+            double digit = rest % 10;
+            out[--at] = (char) ('0' + (int) digit);
+            rest = (rest - digit) / 10;
+        } while (rest != 0);
+        if (value < 0) {
+            out[--at] = '-';
+        }
+        return new String(out, at, out.length - at);
     }
 
     static String[] params(Object[] values) {
@@ -129,7 +158,7 @@ public final class PgText {
         int micros = 0;
         if (i < s.length() && s.charAt(i) == '.') {
             int start = ++i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            while (i < s.length() && isDigit(s.charAt(i))) {
                 i++;
             }
             // The first six digits, right-padded with zeros: microseconds.
@@ -187,6 +216,11 @@ public final class PgText {
         }
         out[n++] = 'Z';
         return new String(out, 0, n);
+    }
+
+    /** Character.isDigit, its Unicode tables consulted only past ASCII (they are a slow lookup in TeaVM's JS). */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
     }
 
     private static int digit(String s, int at) {
