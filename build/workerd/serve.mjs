@@ -77,6 +77,8 @@ const mf = new Miniflare({
   workers,
   log: new Log(LogLevel.INFO),
   cf: false, // no network here: skip the download of the Request.cf placeholder
+  // W4J_INSPECTOR_PORT=9229 opens workerd's V8 inspector there (for build/bench/profile.mjs).
+  ...(process.env.W4J_INSPECTOR_PORT ? { inspectorPort: Number(process.env.W4J_INSPECTOR_PORT) } : {}),
   // The Workers' stack traces as Java ones: .java lines, no TeaVM runtime frames.
   // W4J_RAW_STACKS=1 shows them as workerd prints them.
   handleRuntimeStdio(stdout, stderr) {

@@ -22,8 +22,14 @@ public final class PgText {
         if (value instanceof String) {
             return (String) value;
         }
-        if (value instanceof Long || value instanceof Integer || value instanceof Short
-                || value instanceof BigInteger) {
+        if (value instanceof Long) {
+            long whole = (Long) value;
+            return whole > -EXACT_LIMIT && whole < EXACT_LIMIT ? wholeText((double) whole) : value.toString();
+        }
+        if (value instanceof Integer || value instanceof Short) {
+            return wholeText(((Number) value).intValue());
+        }
+        if (value instanceof BigInteger) {
             return value.toString();
         }
         if (value instanceof BigDecimal) {
@@ -37,6 +43,29 @@ public final class PgText {
         }
         throw new IllegalArgumentException("unsupported SQL parameter type (use String, Long, Integer, Short,"
                 + " Boolean, BigDecimal, BigInteger or byte[]): " + value.getClass().getSimpleName());
+    }
+
+    /** 2^53: every whole number of smaller magnitude is exact as a double. */
+    private static final long EXACT_LIMIT = 1L << 53;
+
+    /**
+     * A whole number (magnitude below 2^53) in decimal, as Long.toString writes it, by double
+     * arithmetic, exact there. In TeaVM's JS, Long.toString is a StringBuilder of BigInt
+     * operations per digit: a bulk upsert's ids spent most of their time there.
+     */
+    static String wholeText(double value) {
+        char[] out = new char[17];
+        int at = out.length;
+        double rest = value < 0 ? -value : value;
+        do {
+            double digit = rest % 10;
+            out[--at] = (char) ('0' + (int) digit);
+            rest = (rest - digit) / 10;
+        } while (rest != 0);
+        if (value < 0) {
+            out[--at] = '-';
+        }
+        return new String(out, at, out.length - at);
     }
 
     static String[] params(Object[] values) {
@@ -129,11 +158,14 @@ public final class PgText {
         int micros = 0;
         if (i < s.length() && s.charAt(i) == '.') {
             int start = ++i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            while (i < s.length() && isDigit(s.charAt(i))) {
                 i++;
             }
-            String fraction = (s.substring(start, i) + "000000").substring(0, 6);
-            micros = digits(fraction, 0, 6);
+            // The first six digits, right-padded with zeros: microseconds.
+            for (int k = 0; k < 6; k++) {
+                int at = start + k;
+                micros = micros * 10 + (at < i ? digit(s, at) : 0);
+            }
         }
         if (i >= s.length()) {
             return s;
@@ -143,39 +175,90 @@ public final class PgText {
             return s;
         }
         int offset = 0;
-        int unit = 3600;
-        // hh[:mm[:ss]] by hand: String.split is a regex in TeaVM, and its engine is ~40 KB of bundle.
-        for (int from = i + 1; from <= s.length() && unit >= 1; unit /= 60) {
-            int colon = s.indexOf(':', from);
-            int to = colon < 0 ? s.length() : colon;
-            offset += Integer.parseInt(s.substring(from, to)) * unit;
-            from = to + 1;
+        if (s.length() != i + 3 || s.charAt(i + 1) != '0' || s.charAt(i + 2) != '0') {
+            int unit = 3600;
+            // hh[:mm[:ss]] by hand: String.split is a regex in TeaVM, and its engine is ~40 KB of bundle.
+            for (int from = i + 1; from <= s.length() && unit >= 1; unit /= 60) {
+                int colon = s.indexOf(':', from);
+                int to = colon < 0 ? s.length() : colon;
+                offset += Integer.parseInt(s.substring(from, to)) * unit;
+                from = to + 1;
+            }
         }
-        int[] ymd = {year, month, day};
         int secs = hour * 3600 + minute * 60 + second;
         if (offset != 0) {
             // Only a session outside UTC pays for the epoch arithmetic (long: a BigInt in TeaVM's JS).
             long epochSeconds = daysFromCivil(year, month, day) * 86400L + hour * 3600L + minute * 60L + second
                     - (sign == '+' ? offset : -offset);
-            ymd = civilFromDays(Math.floorDiv(epochSeconds, 86400L));
+            int[] ymd = civilFromDays(Math.floorDiv(epochSeconds, 86400L));
+            year = ymd[0];
+            month = ymd[1];
+            day = ymd[2];
             secs = (int) Math.floorMod(epochSeconds, 86400L);
         }
-        StringBuilder out = new StringBuilder(30);
-        pad(out, ymd[0], 4).append('-');
-        pad(out, ymd[1], 2).append('-');
-        pad(out, ymd[2], 2).append('T');
-        pad(out, secs / 3600, 2).append(':');
-        pad(out, secs / 60 % 60, 2).append(':');
-        pad(out, secs % 60, 2);
+        // Written into one char array, one String made of it: in TeaVM's JS every Integer.toString
+        // and StringBuilder.toString builds a string from a char array, a hot cost per row.
+        char[] out = new char[40];
+        int n = pad(out, 0, year, 4);
+        out[n++] = '-';
+        n = pad(out, n, month, 2);
+        out[n++] = '-';
+        n = pad(out, n, day, 2);
+        out[n++] = 'T';
+        n = pad(out, n, secs / 3600, 2);
+        out[n++] = ':';
+        n = pad(out, n, secs / 60 % 60, 2);
+        out[n++] = ':';
+        n = pad(out, n, secs % 60, 2);
         if (micros != 0) {
-            out.append('.');
-            if (micros % 1000 == 0) {
-                pad(out, micros / 1000, 3);
-            } else {
-                pad(out, micros, 6);
-            }
+            out[n++] = '.';
+            n = micros % 1000 == 0 ? pad(out, n, micros / 1000, 3) : pad(out, n, micros, 6);
         }
-        return out.append('Z').toString();
+        out[n++] = 'Z';
+        return new String(out, 0, n);
+    }
+
+    /** Character.isDigit, its Unicode tables consulted only past ASCII (they are a slow lookup in TeaVM's JS). */
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    private static int digit(String s, int at) {
+        char c = s.charAt(at);
+        if (c < '0' || c > '9') {
+            throw new NumberFormatException(s);
+        }
+        return c - '0';
+    }
+
+    /**
+     * Writes {@code value} at {@code at}, left-padded with zeros to {@code width}, as
+     * Integer.toString would (a negative value: zeros, then its sign and digits); returns the end.
+     */
+    private static int pad(char[] out, int at, int value, int width) {
+        if (value < 0) {
+            String text = Integer.toString(value);
+            for (int i = text.length(); i < width; i++) {
+                out[at++] = '0';
+            }
+            for (int i = 0; i < text.length(); i++) {
+                out[at++] = text.charAt(i);
+            }
+            return at;
+        }
+        int length = 1;
+        for (int rest = value / 10; rest != 0; rest /= 10) {
+            length++;
+        }
+        for (int i = length; i < width; i++) {
+            out[at++] = '0';
+        }
+        int end = at + length;
+        for (int i = end - 1; i >= at; i--) {
+            out[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
+        return end;
     }
 
     private static int digits(String s, int from, int to) {
@@ -188,14 +271,6 @@ public final class PgText {
             value = value * 10 + (c - '0');
         }
         return value;
-    }
-
-    private static StringBuilder pad(StringBuilder out, int value, int width) {
-        String text = Integer.toString(value);
-        for (int i = text.length(); i < width; i++) {
-            out.append('0');
-        }
-        return out.append(text);
     }
 
     // Howard Hinnant's civil calendar algorithms (proleptic Gregorian).

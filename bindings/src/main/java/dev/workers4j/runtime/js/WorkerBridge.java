@@ -4,6 +4,7 @@ import dev.workers4j.crypto.RandomIds;
 import dev.workers4j.fetch.Outbound;
 import dev.workers4j.http.ErrorResponses;
 import dev.workers4j.http.Request;
+import dev.workers4j.http.Utf8;
 import dev.workers4j.json.JsonEngine;
 import dev.workers4j.log.Log;
 import dev.workers4j.runtime.js.json.JsJsonEngine;
@@ -106,6 +107,7 @@ public final class WorkerBridge {
             Log.install(new JsLogSink());
             RandomIds.install(JsGlobals::randomUuid);
             JsonEngine.install(new JsJsonEngine());
+            Utf8.install(JsJsonEngine::utf8);
             Outbound.install(JsFetch::global);
         }
     }

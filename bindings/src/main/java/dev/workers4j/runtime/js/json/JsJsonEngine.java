@@ -68,6 +68,11 @@ public final class JsJsonEngine extends JsonEngine {
     return decode(Int8Array.fromJavaArray(bytes), offset, length);
   }
 
+  /** {@link dev.workers4j.http.Utf8}'s decoder in workerd: the same TextDecoder. */
+  public static String utf8(byte[] bytes, int offset, int length) {
+    return decode(Int8Array.fromJavaArray(bytes), offset, length);
+  }
+
   @JSBody(params = {"a", "off", "len"}, script = "return new TextDecoder('utf-8', { ignoreBOM: true })"
       + ".decode(new Uint8Array(a.buffer, a.byteOffset + off, len));")
   private static native String decode(Int8Array a, int off, int len);

@@ -29,6 +29,8 @@ final class CsvParts {
     private boolean uploadIsOurs;
     private int filled;
     private int partsSinceMark;
+    /** The text being appended, copied out of its CharSequence in one call. */
+    private char[] chars = new char[512];
 
     /** Resumes after the given parts of {@code uploadId} (none, and null, for a new file). */
     CsvParts(R2Bucket bucket, String key, int partBytes, String uploadId, List<R2UploadedPart> parts) {
@@ -42,27 +44,82 @@ final class CsvParts {
     /** Appends text as UTF-8 (an unpaired surrogate becomes '?', as String.getBytes writes it). */
     void append(CharSequence text) {
         int length = text.length();
-        for (int i = 0; i < length; i++) {
-            char ch = text.charAt(i);
-            if (ch < 0x80) {
-                put(ch);
-            } else if (ch < 0x800) {
-                put(0xC0 | (ch >> 6));
-                put(0x80 | (ch & 0x3F));
-            } else if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
-                int code = Character.toCodePoint(ch, text.charAt(++i));
-                put(0xF0 | (code >> 18));
-                put(0x80 | ((code >> 12) & 0x3F));
-                put(0x80 | ((code >> 6) & 0x3F));
-                put(0x80 | (code & 0x3F));
-            } else if (Character.isSurrogate(ch)) {
-                put('?');
-            } else {
-                put(0xE0 | (ch >> 12));
-                put(0x80 | ((ch >> 6) & 0x3F));
-                put(0x80 | (ch & 0x3F));
+        if (chars.length < length) {
+            chars = new char[Math.max(length, 2 * chars.length)];
+        }
+        if (text instanceof StringBuilder) {
+            ((StringBuilder) text).getChars(0, length, chars, 0);
+        } else {
+            for (int i = 0; i < length; i++) {
+                chars[i] = text.charAt(i);
             }
         }
+        int i = 0;
+        while (i < length) {
+            i = encodeWhileRoom(chars, i, length);
+            if (i < length) {
+                i = appendChar(chars, i, length);
+            }
+        }
+    }
+
+    /**
+     * Encodes chars into the buffer while it has room for any char's bytes (4), without uploading:
+     * the per-row loop stays free of suspension points. Returns the index of the first char left.
+     */
+    private int encodeWhileRoom(char[] text, int from, int length) {
+        byte[] out = buffer;
+        int at = filled;
+        int room = out.length - 4;
+        int i = from;
+        while (i < length && at <= room) {
+            char ch = text[i];
+            if (ch < 0x80) {
+                out[at++] = (byte) ch;
+            } else if (ch < 0x800) {
+                out[at++] = (byte) (0xC0 | (ch >> 6));
+                out[at++] = (byte) (0x80 | (ch & 0x3F));
+            } else if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text[i + 1])) {
+                int code = Character.toCodePoint(ch, text[++i]);
+                out[at++] = (byte) (0xF0 | (code >> 18));
+                out[at++] = (byte) (0x80 | ((code >> 12) & 0x3F));
+                out[at++] = (byte) (0x80 | ((code >> 6) & 0x3F));
+                out[at++] = (byte) (0x80 | (code & 0x3F));
+            } else if (Character.isSurrogate(ch)) {
+                out[at++] = '?';
+            } else {
+                out[at++] = (byte) (0xE0 | (ch >> 12));
+                out[at++] = (byte) (0x80 | ((ch >> 6) & 0x3F));
+                out[at++] = (byte) (0x80 | (ch & 0x3F));
+            }
+            i++;
+        }
+        filled = at;
+        return i;
+    }
+
+    /** One char (two for a surrogate pair) byte by byte, a part going up when the buffer is full; returns the next index. */
+    private int appendChar(char[] text, int i, int length) {
+        char ch = text[i];
+        if (ch < 0x80) {
+            put(ch);
+        } else if (ch < 0x800) {
+            put(0xC0 | (ch >> 6));
+            put(0x80 | (ch & 0x3F));
+        } else if (Character.isHighSurrogate(ch) && i + 1 < length && Character.isLowSurrogate(text[i + 1])) {
+            int code = Character.toCodePoint(ch, text[++i]);
+            put(0xF0 | (code >> 18));
+            put(0x80 | ((code >> 12) & 0x3F));
+            put(0x80 | ((code >> 6) & 0x3F));
+            put(0x80 | (code & 0x3F));
+        } else if (Character.isSurrogate(ch)) {
+            put('?');
+        } else {
+            put(0xE0 | (ch >> 12));
+            put(0x80 | ((ch >> 6) & 0x3F));
+            put(0x80 | (ch & 0x3F));
+        }
+        return i + 1;
     }
 
     /** Appends bytes as they are (a checkpoint's pending bytes). */

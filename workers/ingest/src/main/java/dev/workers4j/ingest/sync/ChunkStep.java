@@ -109,7 +109,7 @@ public final class ChunkStep {
             byte[] bytes = object.bytes();
             int end = lastNewline(bytes);
             if (end >= 0) {
-                return new Chunk(Utf8.decode(java.util.Arrays.copyOf(bytes, end + 1)), end + 1);
+                return new Chunk(Utf8.decode(bytes, 0, end + 1), end + 1);
             }
             if (length == left) {
                 return new Chunk(Utf8.decode(bytes), bytes.length); // the last line has no newline
