@@ -10,6 +10,7 @@ import dev.workers4j.log.Log;
 import dev.workers4j.queue.Message;
 import dev.workers4j.queue.MessageBatch;
 import dev.workers4j.scheduled.ScheduledEvent;
+import dev.workers4j.worker.Attempt;
 import dev.workers4j.worker.ExecutionContext;
 import dev.workers4j.worker.Worker;
 import dev.workers4j.worker.WorkerEntry;
@@ -54,6 +55,14 @@ public final class ConformanceWorker implements Worker {
                     } catch (RuntimeException e) {
                         return Response.text(200, "caught: " + e.getMessage());
                     }
+                })
+                // One rejected await, then one that fulfils: the second returns (TeaVM's Wasm GC
+                // fibers threw the first rejection again there: wasm-gaps, gap 9).
+                .get("/runtime/await-after-rejection", c -> {
+                    RuntimeException first = Attempt.run(() -> probe.awaitRejection("rejected first"));
+                    probe.awaitTimer();
+                    return Response.text(200, "first: " + (first == null ? "not rejected" : first.getMessage())
+                            + "; the next await returned");
                 });
     }
 

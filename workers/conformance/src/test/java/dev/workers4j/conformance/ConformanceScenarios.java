@@ -190,6 +190,12 @@ abstract class ConformanceScenarios {
     }
 
     @Test
+    void anAwaitAfterARejectedOneReturns() {
+        assertEquals("first: TypeError: rejected first; the next await returned",
+                worker().fetch(Request.get("/runtime/await-after-rejection")).text());
+    }
+
+    @Test
     void aCatchAfterSuspensionSeesLocalsMadeBeforeTheTry() {
         assertEquals("before,inserted:4,caught:typed: TypeError: duplicate key in INSERT,after",
                 worker().fetch(Request.get("/runtime/catch-after-suspension")).text());
