@@ -69,6 +69,7 @@ public final class JsJsonEngine extends JsonEngine {
   }
 
   /** {@link dev.workers4j.http.Utf8}'s decoder in workerd: the same TextDecoder. */
+  @WasmGcCounterpart(WasmGcJson.class)
   public static String utf8(byte[] bytes, int offset, int length) {
     return decode(Int8Array.fromJavaArray(bytes), offset, length);
   }

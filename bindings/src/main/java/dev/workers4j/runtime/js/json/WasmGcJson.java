@@ -51,6 +51,11 @@ final class WasmGcJson {
     return decode(Int8Array.copyFromJavaArray(Arrays.copyOfRange(bytes, offset, offset + length)), length);
   }
 
+  /** JsJsonEngine.utf8 (Utf8's decoder in workerd): the same copy of the range. */
+  static String utf8(byte[] bytes, int offset, int length) {
+    return decode(Int8Array.copyFromJavaArray(Arrays.copyOfRange(bytes, offset, offset + length)), length);
+  }
+
   @JSBody(params = {"a", "len"}, script = "return new TextDecoder('utf-8', { ignoreBOM: true })"
       + ".decode(new Uint8Array(a.buffer, a.byteOffset, len));")
   private static native String decode(Int8Array a, int len);
