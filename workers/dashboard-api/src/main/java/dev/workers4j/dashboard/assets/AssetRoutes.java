@@ -3,6 +3,7 @@ package dev.workers4j.dashboard.assets;
 import dev.workers4j.dashboard.common.Database;
 import dev.workers4j.dashboard.common.Cursor;
 import dev.workers4j.dashboard.common.Lists;
+import dev.workers4j.dashboard.common.PathId;
 import dev.workers4j.dashboard.common.Staff;
 import dev.workers4j.dashboard.env.DashboardApiEnv;
 import dev.workers4j.http.Context;
@@ -66,9 +67,7 @@ public final class AssetRoutes {
         Validation v = new Validation();
         String status = v.oneOf("status", c.query("status"), null, "PENDING", "READY", "DUPLICATE", "FAILED");
         int limit = Lists.limit(v, c);
-        String[] after = Cursor.decode(v, c.query("cursor"), 1);
-        Long beforeId = after == null ? null : Validation.parseLong(after[0]);
-        v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
+        Long beforeId = Cursor.id(v, c.query("cursor"));
         v.throwIfInvalid();
         return Database.session(c, sql -> {
             List<Asset> rows = AssetsSql.list(sql, status, beforeId, limit, c.env().r2PublicUrl());
@@ -79,7 +78,7 @@ public final class AssetRoutes {
     }
 
     static Response read(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         return Database.session(c, sql -> {
             return c.json(Asset_JsonCodec.INSTANCE, found(AssetsSql.find(sql, id, c.env().r2PublicUrl()), id));
         });
@@ -90,7 +89,7 @@ public final class AssetRoutes {
      * for a satisfiable Range, 304 when If-None-Match names its ETag.
      */
     static Response content(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         Asset asset = found(Database.session(c, sql -> AssetsSql.find(sql, id, null)), id);
         if (asset.r2Key() == null || asset.sizeBytes() == null) {
             throw new HttpException(404, "not_found", "asset " + id + " has no content (status " + asset.status() + ")");
@@ -130,13 +129,6 @@ public final class AssetRoutes {
             tag = tag.substring(1, tag.length() - 1);
         }
         return tag;
-    }
-
-    private static long id(Context<?> c) {
-        Validation v = new Validation();
-        Long id = v.id("id", c.param("id"), null);
-        v.throwIfInvalid();
-        return id;
     }
 
     private static Asset found(Asset asset, long id) {

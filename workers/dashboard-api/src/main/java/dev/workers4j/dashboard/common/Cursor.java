@@ -43,6 +43,17 @@ public final class Cursor {
         return out;
     }
 
+    /**
+     * The row id of a list paged by id (its cursor has that one part), or null when the request
+     * has no cursor; a cursor whose part is not a whole number is a problem of {@code cursor}.
+     */
+    public static Long id(Validation v, String raw) {
+        String[] after = decode(v, raw, 1);
+        Long id = after == null ? null : Validation.parseLong(after[0]);
+        v.check(after == null || id != null, "cursor", "is not a cursor this list gave");
+        return id;
+    }
+
     private static byte[] base64Url(String raw) {
         try {
             return Encoding.fromBase64Url(raw);

@@ -3,6 +3,7 @@ package dev.workers4j.dashboard.deadletters;
 import dev.workers4j.dashboard.common.Cursor;
 import dev.workers4j.dashboard.common.Database;
 import dev.workers4j.dashboard.common.Lists;
+import dev.workers4j.dashboard.common.PathId;
 import dev.workers4j.dashboard.env.DashboardApiEnv;
 import dev.workers4j.http.Context;
 import dev.workers4j.http.HttpException;
@@ -35,9 +36,7 @@ public final class DeadLetterRoutes {
         String jobType = c.query("job_type");
         v.check(jobType == null || isJobType(jobType), "job_type", "must be a job type such as MART_REFRESH");
         int limit = Lists.limit(v, c);
-        String[] after = Cursor.decode(v, c.query("cursor"), 1);
-        Long beforeId = after == null ? null : Validation.parseLong(after[0]);
-        v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
+        Long beforeId = Cursor.id(v, c.query("cursor"));
         v.throwIfInvalid();
         return Database.session(c, sql -> {
             List<DeadLetter> rows = DeadLettersSql.list(sql, jobType, beforeId, limit);
@@ -48,9 +47,7 @@ public final class DeadLetterRoutes {
     }
 
     static Response replay(Context<DashboardApiEnv> c) {
-        Validation v = new Validation();
-        Long id = v.id("id", c.param("id"), null);
-        v.throwIfInvalid();
+        long id = PathId.of(c);
         return Database.session(c, sql -> {
             DeadLetter letter = DeadLettersSql.find(sql, id);
             if (letter == null) {

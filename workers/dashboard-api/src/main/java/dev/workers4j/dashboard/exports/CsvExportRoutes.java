@@ -3,6 +3,7 @@ package dev.workers4j.dashboard.exports;
 import dev.workers4j.dashboard.common.Database;
 import dev.workers4j.dashboard.common.Cursor;
 import dev.workers4j.dashboard.common.Lists;
+import dev.workers4j.dashboard.common.PathId;
 import dev.workers4j.dashboard.common.Staff;
 import dev.workers4j.dashboard.env.DashboardApiEnv;
 import dev.workers4j.http.Context;
@@ -50,9 +51,7 @@ public final class CsvExportRoutes {
     static Response list(Context<DashboardApiEnv> c) {
         Validation v = new Validation();
         int limit = Lists.limit(v, c);
-        String[] after = Cursor.decode(v, c.query("cursor"), 1);
-        Long beforeId = after == null ? null : Validation.parseLong(after[0]);
-        v.check(after == null || beforeId != null, "cursor", "is not a cursor this list gave");
+        Long beforeId = Cursor.id(v, c.query("cursor"));
         v.throwIfInvalid();
         return Database.session(c, sql -> {
             List<CsvExportRecord> rows = ExportsSql.list(sql, beforeId, limit);
@@ -63,7 +62,7 @@ public final class CsvExportRoutes {
     }
 
     static Response read(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         return Database.session(c, sql -> {
             return c.json(CsvExportRecord_JsonCodec.INSTANCE, found(ExportsSql.find(sql, id), id));
         });
@@ -71,7 +70,7 @@ public final class CsvExportRoutes {
 
     /** The finished file, streamed from R2 as an attachment named {type}-{id}.csv; 409 until it is COMPLETED. */
     static Response download(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         CsvExportRecord export = found(Database.session(c, sql -> ExportsSql.find(sql, id)), id);
         if (!"COMPLETED".equals(export.status()) || export.r2Key() == null) {
             throw new HttpException(409, "export_not_ready", "export " + id + " is " + export.status()
@@ -87,13 +86,6 @@ public final class CsvExportRoutes {
                         + ".csv\"")
                 .set("etag", object.httpEtag());
         return Response.of(200, headers, object.body());
-    }
-
-    private static long id(Context<?> c) {
-        Validation v = new Validation();
-        Long id = v.id("id", c.param("id"), null);
-        v.throwIfInvalid();
-        return id;
     }
 
     private static CsvExportRecord found(CsvExportRecord export, long id) {

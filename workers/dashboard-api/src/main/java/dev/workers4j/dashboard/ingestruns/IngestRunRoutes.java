@@ -3,6 +3,7 @@ package dev.workers4j.dashboard.ingestruns;
 import dev.workers4j.dashboard.common.Database;
 import dev.workers4j.dashboard.common.Cursor;
 import dev.workers4j.dashboard.common.Lists;
+import dev.workers4j.dashboard.common.PathId;
 import dev.workers4j.dashboard.env.DashboardApiEnv;
 import dev.workers4j.http.Context;
 import dev.workers4j.http.HttpException;
@@ -49,9 +50,7 @@ public final class IngestRunRoutes {
     }
 
     static Response read(Context<DashboardApiEnv> c) {
-        Validation v = new Validation();
-        Long id = v.id("id", c.param("id"), null);
-        v.throwIfInvalid();
+        long id = PathId.of(c);
         return Database.session(c, sql -> {
             IngestRun run = IngestRunsSql.find(sql, id);
             if (run == null) {

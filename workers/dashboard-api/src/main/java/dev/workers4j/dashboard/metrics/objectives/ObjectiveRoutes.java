@@ -3,6 +3,7 @@ package dev.workers4j.dashboard.metrics.objectives;
 import dev.workers4j.dashboard.common.Database;
 import dev.workers4j.dashboard.common.Cursor;
 import dev.workers4j.dashboard.common.Lists;
+import dev.workers4j.dashboard.common.PathId;
 import dev.workers4j.dashboard.common.Staff;
 import dev.workers4j.dashboard.env.DashboardApiEnv;
 import dev.workers4j.http.Context;
@@ -43,7 +44,7 @@ public final class ObjectiveRoutes {
     }
 
     static Response replace(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         ObjectiveInput.Valid in = c.req().json(ObjectiveInput_JsonCodec.INSTANCE).validate();
         String who = Staff.name(c);
         return Database.session(c, sql -> {
@@ -59,7 +60,7 @@ public final class ObjectiveRoutes {
     }
 
     static Response read(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         return Database.session(c, sql -> {
             Objective found = ObjectivesSql.find(sql, id);
             if (found == null) {
@@ -70,7 +71,7 @@ public final class ObjectiveRoutes {
     }
 
     static Response delete(Context<DashboardApiEnv> c) {
-        long id = id(c);
+        long id = PathId.of(c);
         return Database.session(c, sql -> {
             if (!ObjectivesSql.delete(sql, id)) {
                 throw notFound(id);
@@ -106,11 +107,9 @@ public final class ObjectiveRoutes {
             Validation v = new Validation();
             LocalDate activeOn = v.date("active_on", c.query("active_on"), null);
             int limit = Lists.limit(v, c);
-            String[] after = Cursor.decode(v, c.query("cursor"), 1);
-            Long afterId = after == null ? Long.valueOf(0) : Validation.parseLong(after[0]);
-            v.check(afterId != null, "cursor", "is not a cursor this list gave");
+            Long afterId = Cursor.id(v, c.query("cursor"));
             v.throwIfInvalid();
-            return new ListQuery(activeOn == null ? null : activeOn.toString(), afterId, limit);
+            return new ListQuery(activeOn == null ? null : activeOn.toString(), afterId == null ? 0 : afterId, limit);
         }
     }
 
@@ -118,13 +117,6 @@ public final class ObjectiveRoutes {
         if (in.productId() != null && !ObjectivesSql.productExists(tx, in.productId())) {
             throw InvalidRequestException.of("product_id", "no product has this id");
         }
-    }
-
-    private static long id(Context<?> c) {
-        Validation v = new Validation();
-        Long id = v.id("id", c.param("id"), null);
-        v.throwIfInvalid();
-        return id;
     }
 
     private static HttpException notFound(long id) {
