@@ -5,13 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source build/lib/node-env.sh
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-if ! mvn -B verify -pl workers/ingest -am -Dtest=ExportBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dw4j.excludedGroups= -Dw4j.quietTests=false -Dbench.orders="${BENCH_ORDERS:-1000000}" >"$log" 2>&1; then
-  grep '^\[bench:export\]' "$log" || true
-  echo "bench:export failed; the end of Maven's output:" >&2
-  tail -n 60 "$log" >&2
-  exit 1
-fi
-grep '^\[bench:export\]' "$log"
+source build/lib/maven-bench.sh
+maven_bench export workers/ingest ExportBenchmark -Dbench.orders="${BENCH_ORDERS:-1000000}"

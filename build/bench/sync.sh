@@ -5,13 +5,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source build/lib/node-env.sh
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-if ! mvn -B verify -pl workers/ingest -am -Dtest=SyncBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -Dw4j.excludedGroups= -Dw4j.quietTests=false -Dbench.lines="${BENCH_LINES:-1000000}" >"$log" 2>&1; then
-  grep '^\[bench:sync\]' "$log" || true
-  echo "bench:sync failed; the end of Maven's output:" >&2
-  tail -n 60 "$log" >&2
-  exit 1
-fi
-grep '^\[bench:sync\]' "$log"
+source build/lib/maven-bench.sh
+maven_bench sync workers/ingest SyncBenchmark -Dbench.lines="${BENCH_LINES:-1000000}"

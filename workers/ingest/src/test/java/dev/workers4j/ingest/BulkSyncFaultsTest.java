@@ -4,17 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.workers4j.queue.OutgoingMessage;
-import dev.workers4j.queue.Queue;
-import dev.workers4j.queue.QueueSendMetrics;
 import dev.workers4j.sql.Row;
 import dev.workers4j.sql.SqlException;
 import dev.workers4j.testing.WorkerExtension;
 import dev.workers4j.testing.WorkerHarness;
+import dev.workers4j.testing.queue.SendingTwiceQueue;
 import dev.workers4j.testing.shopify.ShopifyDataset;
 import dev.workers4j.testing.shopify.ShopifyStandIn;
 import dev.workers4j.testing.sql.LocalPostgres;
-import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -104,26 +101,7 @@ class BulkSyncFaultsTest {
 
     @Test
     void everyMessageDeliveredTwiceChangesNothing(WorkerHarness ingest) {
-        Queue real = ingest.env().queue("INGEST_QUEUE");
-        ingest.env().queue("INGEST_QUEUE", new Queue() {
-            @Override
-            public QueueSendMetrics send(OutgoingMessage message) {
-                real.send(message);
-                return real.send(message);
-            }
-
-            @Override
-            public QueueSendMetrics sendBatch(List<OutgoingMessage> messages, int delaySeconds) {
-                real.sendBatch(messages, delaySeconds);
-                return real.sendBatch(messages, delaySeconds);
-            }
-
-            @Override
-            public QueueSendMetrics sendBatch(List<OutgoingMessage> messages) {
-                real.sendBatch(messages);
-                return real.sendBatch(messages);
-            }
-        });
+        ingest.env().queue("INGEST_QUEUE", new SendingTwiceQueue(ingest.env().queue("INGEST_QUEUE")));
         Row run = syncToCompletion(ingest);
         assertSameAsACleanRun(run);
         assertEquals(SHOP.lastTotals().lines(), run.getLong("lines_done"), "no chunk counted twice");

@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.workers4j.queue.OutgoingMessage;
-import dev.workers4j.queue.Queue;
-import dev.workers4j.queue.QueueSendMetrics;
 import dev.workers4j.sql.Row;
 import dev.workers4j.sql.SqlException;
 import dev.workers4j.testing.WorkerExtension;
 import dev.workers4j.testing.WorkerHarness;
+import dev.workers4j.testing.queue.SendingTwiceQueue;
 import dev.workers4j.testing.sql.LocalPostgres;
-import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,26 +86,7 @@ class CsvExportFaultsTest {
 
     @Test
     void everyMessageDeliveredTwiceStillWritesOneFileOnce(WorkerHarness ingest) {
-        Queue real = ingest.env().queue("INGEST_QUEUE");
-        ingest.env().queue("INGEST_QUEUE", new Queue() {
-            @Override
-            public QueueSendMetrics send(OutgoingMessage message) {
-                real.send(message);
-                return real.send(message);
-            }
-
-            @Override
-            public QueueSendMetrics sendBatch(List<OutgoingMessage> messages, int delaySeconds) {
-                real.sendBatch(messages, delaySeconds);
-                return real.sendBatch(messages, delaySeconds);
-            }
-
-            @Override
-            public QueueSendMetrics sendBatch(List<OutgoingMessage> messages) {
-                real.sendBatch(messages);
-                return real.sendBatch(messages);
-            }
-        });
+        ingest.env().queue("INGEST_QUEUE", new SendingTwiceQueue(ingest.env().queue("INGEST_QUEUE")));
         long id = ExportData.queuedExport("orders", "{}");
         enqueue(ingest, id);
         INGEST.queues().drain();

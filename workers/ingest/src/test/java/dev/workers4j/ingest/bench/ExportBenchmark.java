@@ -12,11 +12,7 @@ import dev.workers4j.testing.WorkerExtension;
 import dev.workers4j.testing.WorkerHarness;
 import dev.workers4j.testing.WorkerdServer;
 import dev.workers4j.testing.sql.LocalPostgres;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
@@ -87,19 +83,19 @@ class ExportBenchmark {
                 "W4J_MAX_BATCH_TIMEOUT", "1");
         try (WorkerdServer server = WorkerdServer.start(environment, "workers/ingest/wrangler.toml")) {
             WorkerClient worker = server.worker("ingest");
-            long idleKb = rssKb(server, "VmRSS:");
+            long idleKb = WorkerdMemory.residentKb(server);
             long id = queuedExport();
             start = System.nanoTime();
             CompletableFuture<?> first = CompletableFuture.runAsync(
                     () -> worker.queue(QUEUE, List.of(TestMessage.json("bench-workerd", job(id)))));
             rssPeakKb = 0;
             while (!"COMPLETED".equals(export(id).getString("status")) && !"FAILED".equals(export(id).getString("status"))) {
-                rssPeakKb = Math.max(rssPeakKb, rssKb(server, "VmRSS:"));
+                rssPeakKb = Math.max(rssPeakKb, WorkerdMemory.residentKb(server));
                 Thread.sleep(100);
             }
             workerdSeconds = (System.nanoTime() - start) / 1e9;
             first.join();
-            rssPeakKb = Math.max(rssPeakKb, rssKb(server, "VmHWM:"));
+            rssPeakKb = Math.max(rssPeakKb, WorkerdMemory.peakKb(server));
             workerd = export(id);
             assertEquals("COMPLETED", workerd.getString("status"), workerd + "\n" + String.join("\n", server.output()));
             assertEquals(size, workerd.getLong("size_bytes"), "the same file on both runtimes");
@@ -201,22 +197,6 @@ class ExportBenchmark {
         long start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static long rssKb(WorkerdServer server, String field) {
-        long most = 0;
-        for (ProcessHandle process : server.workerdProcesses()) {
-            try (BufferedReader in = Files.newBufferedReader(Path.of("/proc/" + process.pid() + "/status"))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith(field)) {
-                        most = Math.max(most, Long.parseLong(line.replaceAll("[^0-9]", "")));
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                // the process ended between listing and reading
-            }
-        }
-        return most;
     }
 
     /** Samples a value every 20 ms on a daemon thread, keeping the largest. */

@@ -12,7 +12,6 @@ import dev.workers4j.testing.WorkerdServer;
 import dev.workers4j.testing.shopify.ShopifyDataset;
 import dev.workers4j.testing.shopify.ShopifyStandIn;
 import dev.workers4j.testing.sql.LocalPostgres;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -83,11 +82,11 @@ class SyncBenchmark {
                 if (run != null && !"RUNNING".equals(run.getString("status"))) {
                     break;
                 }
-                peakKb = Math.max(peakKb, rssKb(server));
+                peakKb = Math.max(peakKb, WorkerdMemory.residentKb(server));
                 Thread.sleep(200);
             }
             workerdSeconds = (System.nanoTime() - start) / 1e9;
-            peakKb = Math.max(peakKb, peakKb(server));
+            peakKb = Math.max(peakKb, WorkerdMemory.peakKb(server));
             workerdRun = lastRun();
             workerdSlowest = slowest(server.output());
         }
@@ -151,30 +150,6 @@ class SyncBenchmark {
             }
         }
         return slowest;
-    }
-
-    private static long rssKb(WorkerdServer server) {
-        return status(server, "VmRSS:");
-    }
-
-    private static long peakKb(WorkerdServer server) {
-        return status(server, "VmHWM:");
-    }
-
-    private static long status(WorkerdServer server, String field) {
-        long most = 0;
-        for (ProcessHandle process : server.workerdProcesses()) {
-            try (BufferedReader in = Files.newBufferedReader(Path.of("/proc/" + process.pid() + "/status"))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    if (line.startsWith(field)) {
-                        most = Math.max(most, Long.parseLong(line.replaceAll("[^0-9]", "")));
-                    }
-                }
-            } catch (IOException | NumberFormatException e) {
-                // the process ended between listing and reading
-            }
-        }
-        return most;
     }
 
     private static Row lastRun() {
