@@ -56,7 +56,7 @@ final class AssetDownload {
         String length = response.header("content-length");
         Long declared = length == null ? null : Validation.parseLong(length.trim());
         if (declared != null && declared > maxBytes) {
-            response.streamBodyOrNull();
+            discardBody(response);
             throw tooBig(declared, maxBytes);
         }
         BodyStream body = response.streamBodyOrNull();
@@ -87,7 +87,7 @@ final class AssetDownload {
         if (status >= 200 && status < 300 && status != 204 && status != 206) {
             return response;
         }
-        response.streamBodyOrNull();
+        discardBody(response);
         if (status == 408 || status == 429 || status >= 500) {
             throw new Unavailable("the source answered " + status + "; trying again later");
         }
@@ -165,6 +165,14 @@ final class AssetDownload {
             throw failed;
         }
         return new Downloaded(hash, size, mediaType, fileName, null, stagingKey);
+    }
+
+    /** Cancels a body we will not read, so the connection is not kept streaming it. */
+    private static void discardBody(Response response) {
+        BodyStream body = response.streamBodyOrNull();
+        if (body != null) {
+            Attempt.run(body::close);
+        }
     }
 
     private static void abort(R2MultipartUpload upload) {
